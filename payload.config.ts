@@ -1,0 +1,69 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { id } from '@payloadcms/translations/languages/id'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { AuditLogs } from './collections/AuditLogs'
+import { Regions } from './collections/Regions'
+import { Roles } from './collections/Roles'
+import { SiteSettings } from './collections/SiteSettings'
+import { Users } from './collections/Users'
+import { migrations } from './migrations'
+import { accessMatrixPlugin, can, explicit } from './src/access'
+import { emailAdapter } from './src/lib/email'
+import { depthLimit, MAX_QUERY_DEPTH } from './src/lib/graphql-limits'
+import { rateLimitTable } from './src/lib/rate-limit-table'
+import { payloadSecret } from './src/lib/secret'
+import { purgeRateLimits } from './src/jobs/purgeRateLimits'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const serverURL = process.env.SERVER_URL ?? 'http://localhost:3000'
+const settingsManager = explicit(({ req }: { req: { user?: unknown } }) => can(req.user, 'settings.manage'))
+
+export default buildConfig({
+  serverURL,
+  secret: payloadSecret(),
+  admin: {
+    user: Users.slug,
+    meta: { titleSuffix: ' — Balai' },
+    importMap: {
+      baseDir: dirname,
+      importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js'),
+    },
+  },
+  i18n: { supportedLanguages: { id, en }, fallbackLanguage: 'id' },
+  collections: [Users, Roles, Regions, AuditLogs],
+  globals: [SiteSettings],
+  editor: lexicalEditor(),
+  db: postgresAdapter({
+    pool: { connectionString: process.env.DATABASE_URL },
+    // The schema comes only from the committed migrations, in every environment.
+    push: false,
+    migrationDir: path.resolve(dirname, 'migrations'),
+    prodMigrations: migrations,
+    beforeSchemaInit: [rateLimitTable],
+  }),
+  email: emailAdapter(),
+  sharp,
+  // Cookie-authenticated requests must come from our own origin.
+  csrf: [serverURL],
+  cors: [serverURL],
+  graphQL: {
+    maxComplexity: 1000,
+    disablePlaygroundInProduction: true,
+    validationRules: () => [depthLimit(MAX_QUERY_DEPTH)],
+  },
+  jobs: {
+    tasks: [purgeRateLimits],
+    deleteJobOnComplete: true,
+    access: { run: settingsManager, queue: settingsManager, cancel: settingsManager },
+  },
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  // Must stay last: it collects the permissions every plugin before it declared.
+  plugins: [accessMatrixPlugin()],
+})

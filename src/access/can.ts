@@ -1,0 +1,66 @@
+import type { PayloadRequest, TypedUser } from 'payload'
+
+import type { RoleScope } from './roles'
+
+/** The part of a role document the access functions read. */
+export type RoleLike = {
+  id?: number | string
+  name?: string
+  scope?: RoleScope | null
+  staff?: boolean | null
+  grantsAll?: boolean | null
+  permissions?: string[] | null
+}
+
+type UserLike = Pick<TypedUser, 'id'> & {
+  role?: RoleLike | number | string | null
+  region?: { id: number | string } | number | string | null
+  accountStatus?: string | null
+}
+
+const idOf = (value: unknown): number | string | null => {
+  if (value == null) return null
+  if (typeof value === 'object') return (value as { id?: number | string }).id ?? null
+  return value as number | string
+}
+
+/** The user's role document, when `auth.depth` has populated it. */
+export const roleOf = (user: unknown): RoleLike | null => {
+  const role = (user as UserLike | null | undefined)?.role
+  return role && typeof role === 'object' ? role : null
+}
+
+export const regionIdOf = (user: unknown): number | string | null =>
+  idOf((user as UserLike | null | undefined)?.region)
+
+export const idOfRelation = idOf
+
+/** A suspended, pending or rejected account keeps only what its role grants to itself. */
+const isActive = (user: UserLike) => !user.accountStatus || user.accountStatus === 'active'
+
+/** Does this user hold the permission? Deny when there is no user or no populated role. */
+export const can = (user: unknown, permission: string): boolean => {
+  if (!user) return false
+  const role = roleOf(user)
+  if (!role) return false
+  if (!isActive(user as UserLike) && !permission.endsWith('_self') && permission !== 'membership.status.view') {
+    return false
+  }
+  return Boolean(role.grantsAll) || Boolean(role.permissions?.includes(permission))
+}
+
+export const canReq = (req: PayloadRequest, permission: string) => can(req.user, permission)
+
+export const scopeOf = (user: unknown): RoleScope => roleOf(user)?.scope ?? 'self'
+
+export const isStaff = (user: unknown): boolean =>
+  Boolean(user && roleOf(user)?.staff && (user as UserLike).accountStatus === 'active')
+
+/** Every permission the user holds, for "nobody grants what they do not hold". */
+export const holds = (user: unknown, permissions: string[], grantsAll = false): boolean => {
+  const role = roleOf(user)
+  if (!role) return false
+  if (role.grantsAll) return true
+  if (grantsAll) return false
+  return permissions.every((key) => role.permissions?.includes(key))
+}

@@ -1,0 +1,5 @@
+export * from './can'
+export * from './policy'
+export { accessMatrixPlugin, allPermissions, declarePermissions, defaultRoles } from './registry'
+export type { PermissionDef } from './permissions'
+export type { RoleDef, RoleScope } from './roles'

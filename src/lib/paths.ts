@@ -1,0 +1,8 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+/** The project root, wherever the process was started from. */
+export const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+
+/** Dev state: embedded PostgreSQL, the generated secret, mail files. Git-ignored. */
+export const dataDir = () => process.env.BALAI_DATA_DIR ?? path.join(rootDir, '.data')
