@@ -5,7 +5,7 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { id } from '@payloadcms/translations/languages/id'
-import { buildConfig } from 'payload'
+import { buildConfig, type PayloadRequest } from 'payload'
 import sharp from 'sharp'
 
 import { AuditLogs } from './collections/AuditLogs'
@@ -14,7 +14,7 @@ import { Roles } from './collections/Roles'
 import { SiteSettings } from './collections/SiteSettings'
 import { Users } from './collections/Users'
 import { migrations } from './migrations'
-import { accessMatrixPlugin, can, explicit } from './src/access'
+import { accessMatrixPlugin, can, explicit, withRole } from './src/access'
 import { emailAdapter } from './src/lib/email'
 import { depthLimit, MAX_QUERY_DEPTH } from './src/lib/graphql-limits'
 import { rateLimitTable } from './src/lib/rate-limit-table'
@@ -23,7 +23,7 @@ import { purgeRateLimits } from './src/jobs/purgeRateLimits'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const serverURL = process.env.SERVER_URL ?? 'http://localhost:3000'
-const settingsManager = explicit(({ req }: { req: { user?: unknown } }) => can(req.user, 'settings.manage'))
+const settingsManager = explicit(async ({ req }: { req: PayloadRequest }) => can(await withRole(req), 'settings.manage'))
 
 export default buildConfig({
   serverURL,

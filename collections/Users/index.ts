@@ -1,6 +1,6 @@
 import type { AccessArgs, CollectionConfig } from 'payload'
 
-import { explicit, isStaff, policyAccess, withPermission, type Policy } from '@/access'
+import { explicit, isStaff, policyAccess, withPermission, withRole, type Policy } from '@/access'
 
 import { auditAccountChanges, auditAccountDeleted } from './hooks/auditAccountChanges'
 import { checkPasswordStrength } from './hooks/checkPasswordStrength'
@@ -67,7 +67,7 @@ export const Users: CollectionConfig = {
   },
   access: {
     ...policyAccess(usersPolicy),
-    admin: explicit(({ req }: AccessArgs) => isStaff(req.user)),
+    admin: explicit(async ({ req }: AccessArgs) => isStaff(await withRole(req))),
   },
   custom: { policy: usersPolicy },
   hooks: {

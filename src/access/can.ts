@@ -24,7 +24,25 @@ const idOf = (value: unknown): number | string | null => {
   return value as number | string
 }
 
-/** The user's role document, when `auth.depth` has populated it. */
+/**
+ * Makes sure req.user carries its role document. REST populates it (`auth.depth: 1`), but GraphQL
+ * and some operations load the user at depth 0; then it is fetched once for the request.
+ */
+export const withRole = async (req: PayloadRequest): Promise<PayloadRequest['user']> => {
+  const user = req.user as (UserLike & object) | null
+  if (!user || user.role == null || typeof user.role === 'object') return req.user
+  user.role = await req.payload.findByID({
+    collection: 'roles',
+    id: user.role,
+    depth: 0,
+    req,
+    overrideAccess: true,
+    disableErrors: true,
+  })
+  return req.user
+}
+
+/** The user's role document, when populated (see withRole). */
 export const roleOf = (user: unknown): RoleLike | null => {
   const role = (user as UserLike | null | undefined)?.role
   return role && typeof role === 'object' ? role : null

@@ -1,6 +1,6 @@
 import type { Access, AccessArgs, CollectionConfig, GlobalConfig, Where } from 'payload'
 
-import { can, regionIdOf, scopeOf } from './can'
+import { can, regionIdOf, scopeOf, withRole } from './can'
 
 /**
  * One way to be allowed an operation. A policy lists rules per operation; any rule grants.
@@ -84,7 +84,8 @@ export const matchesData = (where: Where, data: Record<string, unknown> | undefi
 }
 
 const ruleAccess = (rules: Rule[], regionField: string | undefined, op: Operation): Access =>
-  explicit(({ req, data }: AccessArgs) => {
+  explicit(async ({ req, data }: AccessArgs) => {
+    await withRole(req)
     const grant = combineGrants(rules.map((rule) => grantOf(rule, req.user, regionField)))
     if (op !== 'create' || typeof grant === 'boolean') return grant
     return matchesData(grant, data as Record<string, unknown> | undefined)

@@ -1,12 +1,12 @@
 import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook } from 'payload'
 
-import { holds } from '@/access'
+import { holds, withRole } from '@/access'
 import { builtInRoles } from '@/access/roles'
 import { forbidden, userError } from '@/lib/messages'
 
 /** Nobody grants a permission they do not hold. */
-export const guardGrants: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
-  if (!req.user) return data
+export const guardGrants: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+  if (!(await withRole(req))) return data
   const permissions: string[] = data.permissions ?? originalDoc?.permissions ?? []
   const grantsAll = Boolean(data.grantsAll ?? originalDoc?.grantsAll)
   if (!holds(req.user, permissions, grantsAll)) {

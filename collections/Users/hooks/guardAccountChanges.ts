@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, PayloadRequest } from 'payload'
 
-import { can, holds, idOfRelation, roleOf, type RoleLike } from '@/access'
+import { can, holds, idOfRelation, roleOf, withRole, type RoleLike } from '@/access'
 import { forbidden } from '@/lib/messages'
 
 const sameId = (a: unknown, b: unknown) => String(idOfRelation(a) ?? '') === String(idOfRelation(b) ?? '')
@@ -52,7 +52,7 @@ export const guardAccountChanges: CollectionBeforeChangeHook = async ({ data, op
   const regionChanged = 'region' in data && !sameId(data.region, before.region)
   const statusChanged = 'accountStatus' in data && data.accountStatus !== before.accountStatus
 
-  const actor = req.user
+  const actor = await withRole(req)
   if (actor && operation === 'update') {
     if (sameId(actor.id, before.id)) {
       if (roleChanged || regionChanged || statusChanged) {

@@ -14,8 +14,14 @@ export const bootPayload = async (): Promise<{ db: EmbeddedDatabase; payload: Pa
   return { db, payload: await getPayload({ config }) }
 }
 
-/** Payload's destroy() leaves the pg pool open; end it before the database goes away. */
+/**
+ * Payload's destroy() leaves the pg pool open, and the adapter keeps one client checked out for
+ * good (its reconnect watch), so `pool.end()` would never resolve: end the idle clients, and let
+ * the last one go with the database or the process.
+ */
 export const closePayload = async (payload: Payload) => {
+  const { pool } = payload.db as unknown as PostgresAdapter
+  pool?.on('error', () => undefined)
   await payload.destroy()
-  await (payload.db as unknown as PostgresAdapter).pool?.end()
+  void pool?.end()
 }

@@ -1,0 +1,85 @@
+import { getPayload, type Payload } from 'payload'
+import { inject } from 'vitest'
+
+import config from '@payload-config'
+
+import * as graphqlRoute from '../../src/app/(payload)/api/graphql/route'
+import * as restRoute from '../../src/app/(payload)/api/[...slug]/route'
+import { CLIENT_IP_HEADER } from '../../src/lib/client-ip'
+
+export type Response<T = Record<string, unknown>> = { status: number; body: T; headers: Headers }
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
+
+export type CallOptions = { token?: string; ip?: string; headers?: Record<string, string> }
+
+const headersFor = ({ token, ip = '127.0.0.1', headers }: CallOptions) =>
+  new Headers({
+    'content-type': 'application/json',
+    [CLIENT_IP_HEADER]: ip,
+    ...(token ? { authorization: `JWT ${token}` } : {}),
+    ...headers,
+  })
+
+const read = async <T>(response: globalThis.Response): Promise<Response<T>> => {
+  const text = await response.text()
+  let body: unknown = text
+  try {
+    body = JSON.parse(text)
+  } catch {
+    // Not JSON: keep the text.
+  }
+  return { status: response.status, body: body as T, headers: response.headers }
+}
+
+/** Calls our real REST route handlers in-process, with real auth headers. */
+export const rest = async <T = Record<string, unknown>>(
+  method: Method,
+  path: string,
+  body?: unknown,
+  options: CallOptions = {},
+): Promise<Response<T>> => {
+  const url = new URL(`/api${path}`, 'http://localhost:3000')
+  const slug = url.pathname.replace(/^\/api\//, '').split('/')
+  const request = new Request(url, {
+    method,
+    headers: headersFor(options),
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  const handler = restRoute[method] as (req: Request, ctx: { params: Promise<{ slug: string[] }> }) => Promise<globalThis.Response>
+  return read<T>(await handler(request, { params: Promise.resolve({ slug }) }))
+}
+
+export type GraphQLResult = { data?: Record<string, unknown> | null; errors?: Array<{ message: string }> }
+
+/** Calls our real GraphQL route handler in-process. */
+export const graphql = async (query: string, variables: Record<string, unknown> = {}, options: CallOptions = {}) => {
+  const request = new Request('http://localhost:3000/api/graphql', {
+    method: 'POST',
+    headers: headersFor(options),
+    body: JSON.stringify({ query, variables }),
+  })
+  const handler = graphqlRoute.POST as (req: Request) => Promise<globalThis.Response>
+  return read<GraphQLResult>(await handler(request))
+}
+
+export const testPayload = (): Promise<Payload> => getPayload({ config })
+
+export const seeded = () => inject('seeded')
+
+/** A seeded user of the role, with a REST and a GraphQL client and a Local API user. */
+export const as = async (payload: Payload, role: string) => {
+  const seed = seeded().users[role]
+  const user = await payload.findByID({ collection: 'users', id: seed.id, depth: 1, overrideAccess: true })
+  return {
+    ...seed,
+    user: { ...user, collection: 'users' as const },
+    rest: <T = Record<string, unknown>>(method: Method, path: string, body?: unknown, options: CallOptions = {}) =>
+      rest<T>(method, path, body, { token: seed.token, ...options }),
+    graphql: (query: string, variables?: Record<string, unknown>) => graphql(query, variables, { token: seed.token }),
+  }
+}
+
+let counter = 0
+/** A unique suffix for emails, codes and names made by a test. */
+export const unique = (prefix = 'x') => `${prefix}${Date.now().toString(36)}${(counter++).toString(36)}`
