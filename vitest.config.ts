@@ -16,6 +16,8 @@ export default defineConfig({
   resolve,
   test: {
     environment: 'node',
+    // One database for the run: files take turns rather than racing on shared fixtures.
+    fileParallelism: false,
     projects: [
       {
         resolve,
@@ -29,8 +31,6 @@ export default defineConfig({
           include: ['tests/int/**/*.test.ts'],
           globalSetup: ['tests/helpers/global-setup.ts'],
           setupFiles: ['tests/helpers/setup-env.ts'],
-          // One database for the run: files take turns rather than racing on shared fixtures.
-          fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 180_000,
         },
