@@ -63,6 +63,10 @@ export default buildConfig({
     deleteJobOnComplete: true,
     access: { run: settingsManager, queue: settingsManager, cancel: settingsManager },
   },
+  // LOG_LEVEL switches to plain JSON logs at that level; unset, Payload's readable default.
+  logger: process.env.LOG_LEVEL ? { options: { level: process.env.LOG_LEVEL } } : undefined,
+  // Refusals we raise on purpose (4xx APIErrors, failed logins) are routine, not errors.
+  loggingLevels: { APIError: 'info', AuthenticationError: 'info', LockedAuth: 'warn' },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   // Must stay last: it collects the permissions every plugin before it declared.
   plugins: [accessMatrixPlugin()],

@@ -14,9 +14,11 @@ const depthOf = (
     if (!fragment || seen.has(node.name.value)) return 0
     return depthOf(fragment, fragments, new Set([...seen, node.name.value]))
   }
+  // Introspection (the playground's schema query) is deep by nature and cheap; it is not counted.
+  if (node.kind === Kind.FIELD && node.name.value.startsWith('__')) return 0
   const selections = 'selectionSet' in node && node.selectionSet ? node.selectionSet.selections : []
   const inner = Math.max(0, ...selections.map((child) => depthOf(child, fragments, seen)))
-  return node.kind === Kind.FIELD && !node.name.value.startsWith('__') ? inner + 1 : inner
+  return node.kind === Kind.FIELD ? inner + 1 : inner
 }
 
 export const depthLimit =

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -20,12 +21,11 @@ declare module 'vitest' {
   }
 }
 
-export const TEST_PASSWORD = 'rahasia-uji-123'
-
 /**
  * Once per run: a throw-away database with the migrations applied, two regions, and one signed-in
  * user of each role (in the "home" region). Tests must not change these users; they make their
- * own for anything destructive.
+ * own for anything destructive. The preparation runs in its own tsx process, as the app's own
+ * commands do.
  */
 export default async function setup(project: TestProject) {
   const database = await createTestDatabase()
@@ -35,33 +35,15 @@ export default async function setup(project: TestProject) {
     BALAI_DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'balai-test-data-')),
     SERVER_URL: 'http://localhost:3000',
   }
-  Object.assign(process.env, env)
-
-  const { getPayload } = await import('payload')
-  const { default: config } = await import('../../payload.config')
-  const { migrateAndSync } = await import('../../src/lib/bootstrap')
-  const { closePayload } = await import('../../src/lib/db/boot')
-  const payload = await getPayload({ config })
-  await migrateAndSync(payload)
-
-  const home = await payload.create({ collection: 'regions', data: { code: 'HOME', name: 'Wilayah Rumah' }, overrideAccess: true })
-  const away = await payload.create({ collection: 'regions', data: { code: 'AWAY', name: 'Wilayah Seberang' }, overrideAccess: true })
-  const { docs: roles } = await payload.find({ collection: 'roles', overrideAccess: true, pagination: false, depth: 0 })
-  const users: Seeded['users'] = {}
-  for (const role of roles) {
-    const email = `${role.name.replace('_', '')}@test.balai.test`
-    const user = await payload.create({
-      collection: 'users',
-      overrideAccess: true,
-      data: { email, password: TEST_PASSWORD, name: `Uji ${role.label}`, role: role.id, region: home.id, accountStatus: 'active' },
-    })
-    const { token } = await payload.login({ collection: 'users', data: { email, password: TEST_PASSWORD } })
-    users[role.name] = { id: user.id, email, token: token! }
-  }
-  await closePayload(payload)
+  const output = execFileSync('npx', ['tsx', 'tests/helpers/prepare-db.ts'], {
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+  const seeded = JSON.parse(output.trim().split('\n').at(-1)!) as Seeded
 
   project.provide('env', env)
-  project.provide('seeded', { password: TEST_PASSWORD, regions: { home: home.id, away: away.id }, users })
+  project.provide('seeded', seeded)
 
   return async () => {
     await database.drop()

@@ -17,4 +17,8 @@ describe('depthLimit', () => {
     const viaFragment = 'fragment F on User { friend { friend { name } } } { me { ...F } }'
     expect(errorsFor(viaFragment, 3)[0].message).toMatch(/too deep/)
   })
+
+  it('leaves introspection alone, however deep', () => {
+    expect(errorsFor('{ __schema { types { fields { type { ofType { ofType { name } } } } } } }', 3)).toHaveLength(0)
+  })
 })

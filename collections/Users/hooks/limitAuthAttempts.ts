@@ -11,7 +11,8 @@ const emailOf = (data: unknown) => {
 /**
  * Login, forgot-password and sign-up are limited per IP and per account. A login attempt is
  * counted before it runs and taken back when it succeeds, so only failures add up, even when
- * the failure aborts the request's transaction.
+ * the failure aborts the request's transaction. Sign-ups are counted for requests from outside
+ * only: the app's own Local API calls (seeds, imports) are not visitors.
  */
 export const limitAuthAttempts: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   const ip = clientIp(req.headers)
@@ -26,7 +27,7 @@ export const limitAuthAttempts: CollectionBeforeOperationHook = async ({ args, o
       [limits.forgotIp, ip],
       [limits.forgotAccount, email],
     ])
-  } else if (operation === 'create' && !req.user) {
+  } else if (operation === 'create' && !req.user && req.payloadAPI !== 'local') {
     await enforce(req, [
       [limits.registerIp, ip],
       [limits.registerAccount, email],

@@ -1,0 +1,34 @@
+/**
+ * Run by the integration tests' global setup in its own process (plain tsx, like `npm run seed`):
+ * applies the migrations to the throw-away database in DATABASE_URL, makes two regions and one
+ * signed-in user per role, and prints what it made as JSON on the last line.
+ */
+import { bootPayload, closePayload } from '../../src/lib/db/boot'
+import { migrateAndSync } from '../../src/lib/bootstrap'
+
+export const TEST_PASSWORD = 'rahasia-uji-123'
+
+const { db, payload } = await bootPayload()
+await migrateAndSync(payload)
+
+const region = (code: string, name: string) =>
+  payload.create({ collection: 'regions', data: { code, name }, overrideAccess: true })
+const home = await region('HOME', 'Wilayah Rumah')
+const away = await region('AWAY', 'Wilayah Seberang')
+
+const { docs: roles } = await payload.find({ collection: 'roles', overrideAccess: true, pagination: false, depth: 0 })
+const users: Record<string, { id: number; email: string; token: string }> = {}
+for (const role of roles) {
+  const email = `${role.name.replace('_', '')}@test.balai.test`
+  const user = await payload.create({
+    collection: 'users',
+    overrideAccess: true,
+    data: { email, password: TEST_PASSWORD, name: `Uji ${role.label}`, role: role.id, region: home.id, accountStatus: 'active' },
+  })
+  const { token } = await payload.login({ collection: 'users', data: { email, password: TEST_PASSWORD } })
+  users[role.name] = { id: user.id, email, token: token! }
+}
+await closePayload(payload)
+await db.stop()
+console.info(JSON.stringify({ password: TEST_PASSWORD, regions: { home: home.id, away: away.id }, users }))
+process.exit(0)

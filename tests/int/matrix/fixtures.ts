@@ -1,0 +1,93 @@
+import type { Payload } from 'payload'
+
+import { seeded, unique } from '../../helpers/api'
+
+export type Doc = { id: number; owner?: number; region?: number | null }
+
+export type Fixture = {
+  /** A document someone else owns, in the given region where the collection has regions. */
+  make: (payload: Payload, region: number) => Promise<Doc>
+  /** The home region's document, where the collection's documents are regions themselves. */
+  home?: () => Doc
+  /** The actor's own document, for collections with owner rules. */
+  own?: (payload: Payload, actorId: number) => Promise<Doc>
+  /** Valid data for a create by an actor of the given region. */
+  createData: (payload: Payload, region: number) => Promise<Record<string, unknown>>
+  /** A harmless change every allowed actor may make. */
+  updateData: Record<string, unknown>
+}
+
+const roleId = async (payload: Payload, name: string) => {
+  const { docs } = await payload.find({ collection: 'roles', where: { name: { equals: name } }, overrideAccess: true, limit: 1 })
+  return docs[0].id
+}
+
+/** Role names take lowercase letters only: digits become letters, keeping names unique. */
+const roleName = (prefix: string) => unique(prefix).replace(/[0-9]/g, (d) => 'abcdefghij'[Number(d)])
+
+const userData = async (payload: Payload, region: number) => ({
+  email: `${unique('matrix')}@test.balai.test`,
+  password: seeded().password,
+  name: 'Uji Matriks',
+  role: await roleId(payload, 'member'),
+  region,
+  accountStatus: 'active',
+})
+
+/**
+ * One entry per collection of the app; the matrix test fails for a collection without one, so a
+ * new collection cannot slip past it.
+ */
+export const fixtures: Record<string, Fixture> = {
+  users: {
+    make: async (payload, region) => {
+      const user = await payload.create({ collection: 'users', data: await userData(payload, region), overrideAccess: true })
+      return { id: user.id, region }
+    },
+    own: async (_payload, actorId) => ({ id: actorId, owner: actorId, region: seeded().regions.home }),
+    createData: userData,
+    updateData: { accountStatus: 'active' },
+  },
+  roles: {
+    make: async (payload) => {
+      const role = await payload.create({
+        collection: 'roles',
+        data: { name: roleName('matrix_'), label: 'Peran uji', level: 4, scope: 'self', permissions: [] },
+        overrideAccess: true,
+      })
+      return { id: role.id }
+    },
+    createData: async () => ({ name: roleName('made_'), label: 'Peran baru', level: 4, scope: 'self', permissions: [] }),
+    updateData: { label: 'Peran uji (diubah)' },
+  },
+  regions: {
+    make: async (payload) => {
+      const region = await payload.create({
+        collection: 'regions',
+        data: { code: unique('R').toUpperCase().replace(/[^A-Z0-9]/g, '0').slice(0, 20), name: 'Wilayah uji' },
+        overrideAccess: true,
+      })
+      return { id: region.id, region: region.id }
+    },
+    home: () => ({ id: seeded().regions.home, region: seeded().regions.home }),
+    createData: async () => ({ code: unique('N').toUpperCase().replace(/[^A-Z0-9]/g, '0').slice(0, 20), name: 'Wilayah baru' }),
+    updateData: { whatsappGroupUrl: 'https://chat.whatsapp.com/Uji123' },
+  },
+  'audit-logs': {
+    make: async (payload) => {
+      const entry = await payload.create({
+        collection: 'audit-logs',
+        data: { action: 'matrix.fixture', targetType: 'test', actorType: 'system' },
+        overrideAccess: true,
+      })
+      return { id: entry.id }
+    },
+    createData: async () => ({ action: 'forged.entry', targetType: 'test', actorType: 'member' }),
+    updateData: { action: 'tampered' },
+  },
+}
+
+export const globalFixtures: Record<string, { updateData: Record<string, unknown> }> = {
+  // GraphQL's input type requires the global's required fields.
+  'site-settings': { updateData: { name: 'Balai Uji', organisationKind: 'general', tagline: 'Diubah oleh uji matriks' } },
+}
