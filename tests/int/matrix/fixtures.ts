@@ -31,7 +31,7 @@ const userData = async (payload: Payload, region: number) => ({
   name: 'Uji Matriks',
   role: await roleId(payload, 'member'),
   region,
-  accountStatus: 'active',
+  accountStatus: 'active' as const,
 })
 
 /**
