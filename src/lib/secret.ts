@@ -10,6 +10,8 @@ import { dataDir } from './paths'
  */
 export const payloadSecret = (): string => {
   if (process.env.PAYLOAD_SECRET) return process.env.PAYLOAD_SECRET
+  // `next build` loads the config to collect pages but signs nothing; the server brings the secret.
+  if (process.env.NEXT_PHASE === 'phase-production-build') return 'build-time-placeholder'
   if (process.env.NODE_ENV === 'production') {
     throw new Error('PAYLOAD_SECRET is not set. Production needs a long random secret (e.g. `openssl rand -hex 32`).')
   }

@@ -8,6 +8,12 @@ import { migrateAndSync } from '../../src/lib/bootstrap'
 
 export const TEST_PASSWORD = 'rahasia-uji-123'
 
+export type Seeded = {
+  password: string
+  regions: { home: number; away: number }
+  users: Record<string, { id: number; email: string; token: string }>
+}
+
 const { db, payload } = await bootPayload()
 await migrateAndSync(payload)
 
@@ -17,7 +23,7 @@ const home = await region('HOME', 'Wilayah Rumah')
 const away = await region('AWAY', 'Wilayah Seberang')
 
 const { docs: roles } = await payload.find({ collection: 'roles', overrideAccess: true, pagination: false, depth: 0 })
-const users: Record<string, { id: number; email: string; token: string }> = {}
+const users: Seeded['users'] = {}
 for (const role of roles) {
   const email = `${role.name.replace('_', '')}@test.balai.test`
   const user = await payload.create({
@@ -30,5 +36,6 @@ for (const role of roles) {
 }
 await closePayload(payload)
 await db.stop()
-console.info(JSON.stringify({ password: TEST_PASSWORD, regions: { home: home.id, away: away.id }, users }))
+const seeded: Seeded = { password: TEST_PASSWORD, regions: { home: home.id, away: away.id }, users }
+console.info(JSON.stringify(seeded))
 process.exit(0)

@@ -1,0 +1,39 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { chromium, type Browser, type Page } from 'playwright-core'
+
+import { rootDir } from '../../src/lib/paths'
+
+export const chromiumPath = () => process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+
+/**
+ * Debian's Chromium, driven by playwright-core (Playwright's own browser download does not work
+ * here). The flags keep it from reaching for the network at start.
+ */
+export const launch = async (): Promise<Browser> => {
+  const executablePath = chromiumPath()
+  if (!fs.existsSync(executablePath)) {
+    throw new Error(`Chromium not found at ${executablePath}. Install it with \`apt-get install -y chromium\` or set CHROMIUM_PATH.`)
+  }
+  return chromium.launch({
+    executablePath,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  })
+}
+
+const screenshotDir = path.join(rootDir, 'tests', 'e2e', 'screenshots')
+
+/** Saved for people to look at (git-ignored). */
+export const screenshot = async (page: Page, name: string) => {
+  fs.mkdirSync(screenshotDir, { recursive: true })
+  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true })
+}

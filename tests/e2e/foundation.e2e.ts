@@ -1,0 +1,57 @@
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { inject } from 'vitest'
+
+import { launch, screenshot } from './browser'
+
+const { url, seeded } = inject('site')
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launch()
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+const signIn = async (email: string) => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+  await page.goto(`${url}/admin/login`)
+  await page.locator('input[name="email"]').fill(email)
+  await page.locator('input[name="password"]').fill(seeded.password)
+  await page.locator('button[type="submit"]').click()
+  return page
+}
+
+describe('the production build in Chromium', () => {
+  it('serves the home page with the security headers', async () => {
+    const page = await browser.newPage()
+    const response = await page.goto(url)
+    expect(response?.status()).toBe(200)
+    const headers = response!.headers()
+    expect(headers['content-security-policy']).toContain("frame-ancestors 'self'")
+    expect(headers['x-content-type-options']).toBe('nosniff')
+    expect(headers['strict-transport-security']).toContain('max-age=')
+    await expect(page.locator('h1').textContent()).resolves.toBeTruthy()
+    await screenshot(page, 'home-1280')
+    await page.close()
+  })
+
+  it('lets a super admin sign in to /admin and see the collections', async () => {
+    const page = await signIn(seeded.users.super_admin.email)
+    await page.waitForURL(`${url}/admin`, { timeout: 30_000 })
+    await expect(page.locator('a[href="/admin/collections/users"]').first().isVisible()).resolves.toBe(true)
+    await screenshot(page, 'admin-dashboard')
+    await page.close()
+  })
+
+  it('keeps a member out of /admin', async () => {
+    const page = await signIn(seeded.users.member.email)
+    await page.waitForURL((target) => !target.pathname.endsWith('/admin/login'), { timeout: 30_000 }).catch(() => undefined)
+    await page.goto(`${url}/admin/collections/users`)
+    await expect(page.locator('a[href="/admin/collections/users"]').count()).resolves.toBe(0)
+    await screenshot(page, 'admin-member-refused')
+    await page.close()
+  })
+})
