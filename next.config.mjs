@@ -1,15 +1,22 @@
+import { PHASE_DEVELOPMENT_SERVER } from 'next/constants.js'
 import { withPayload } from '@payloadcms/next/withPayload'
 
 import { securityHeaders } from './src/lib/security-headers.mjs'
 
-/** @type {import('next').NextConfig} */
-const nextConfig = {
-  poweredByHeader: false,
-  // The machine this builds on has 2 cores; one build worker keeps memory in check.
-  experimental: { cpus: 1 },
-  async headers() {
-    return [{ source: '/:path*', headers: securityHeaders({ production: process.env.NODE_ENV === 'production' }) }]
-  },
-}
+/** @type {(phase: string) => import('next').NextConfig} */
+const nextConfig = (phase) =>
+  withPayload(
+    {
+      poweredByHeader: false,
+      // The machine this builds on has 2 cores; one build worker keeps memory in check.
+      experimental: { cpus: 1 },
+      async headers() {
+        // The phase, not NODE_ENV: `next build` reads this file before NODE_ENV is set.
+        const production = phase !== PHASE_DEVELOPMENT_SERVER
+        return [{ source: '/:path*', headers: securityHeaders({ production }) }]
+      },
+    },
+    { devBundleServerPackages: false },
+  )
 
-export default withPayload(nextConfig, { devBundleServerPackages: false })
+export default nextConfig

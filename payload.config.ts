@@ -67,7 +67,8 @@ export default buildConfig({
   logger: process.env.LOG_LEVEL ? { options: { level: process.env.LOG_LEVEL } } : undefined,
   // Refusals we raise on purpose (4xx APIErrors, failed logins) are routine, not errors.
   loggingLevels: { APIError: 'info', AuthenticationError: 'info', LockedAuth: 'warn' },
-  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  // Regenerated on purpose (`npm run generate`, checked in CI), not by every dev or test boot.
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
   // Must stay last: it collects the permissions every plugin before it declared.
   plugins: [accessMatrixPlugin()],
 })

@@ -29,10 +29,14 @@ describe('the production build in Chromium', () => {
     const page = await browser.newPage()
     const response = await page.goto(url)
     expect(response?.status()).toBe(200)
-    const headers = response!.headers()
-    expect(headers['content-security-policy']).toContain("frame-ancestors 'self'")
-    expect(headers['x-content-type-options']).toBe('nosniff')
-    expect(headers['strict-transport-security']).toContain('max-age=')
+    expect(response!.headers()).toMatchObject({
+      'content-security-policy': expect.stringContaining("frame-ancestors 'self'"),
+      'x-frame-options': 'SAMEORIGIN',
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'strict-origin-when-cross-origin',
+      'permissions-policy': expect.stringContaining('camera=()'),
+      'strict-transport-security': expect.stringContaining('max-age='),
+    })
     await expect(page.locator('h1').textContent()).resolves.toBeTruthy()
     await screenshot(page, 'home-1280')
     await page.close()

@@ -1,12 +1,35 @@
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
+import { spawn } from 'node:child_process'
+import { once } from 'node:events'
+import readline from 'node:readline'
 
 import pg from 'pg'
 
-import { freePort, startEmbedded } from '../../src/lib/db/embedded'
-
 export type TestDatabase = { url: string; drop: () => Promise<void> }
+
+/** An embedded PostgreSQL in a child process (see embedded-server.ts), up once it says READY. */
+const startEmbeddedProcess = async (name: string): Promise<TestDatabase> => {
+  // Node itself (tsx as a loader), so the signal reaches the script and not a wrapper.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/helpers/embedded-server.ts', name], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+  const lines = readline.createInterface({ input: child.stdout! })
+  const exited = once(child, 'exit').then(() => {
+    throw new Error('The embedded PostgreSQL for the tests did not start.')
+  })
+  const ready = (async () => {
+    for await (const line of lines) if (line.startsWith('READY ')) return line.slice('READY '.length)
+    throw new Error('The embedded PostgreSQL for the tests closed its output before it was ready.')
+  })()
+  const url = await Promise.race([ready, exited])
+  return {
+    url,
+    drop: async () => {
+      const done = once(child, 'exit')
+      child.kill('SIGTERM')
+      await done
+    },
+  }
+}
 
 /**
  * A throw-away database: a fresh one on TEST_DATABASE_URL's server when set, otherwise a new
@@ -32,13 +55,5 @@ export const createTestDatabase = async (): Promise<TestDatabase> => {
       },
     }
   }
-  const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'balai-test-'))
-  const db = await startEmbedded({ dir: path.join(parent, 'pg'), port: await freePort(), database: name, persistent: false })
-  return {
-    url: db.url,
-    drop: async () => {
-      await db.stop()
-      fs.rmSync(parent, { recursive: true, force: true })
-    },
-  }
+  return startEmbeddedProcess(name)
 }
