@@ -1,5 +1,5 @@
 /**
- * `npm run payload -- <command>`: Payload's CLI (migrate:create, migrate:status, generate:types,
+ * `npm run payload:cli -- <command>`: Payload's CLI (migrate:create, migrate:status, generate:types,
  * …) against DATABASE_URL or the embedded dev database, which it starts and stops around the call.
  */
 import { spawnSync } from 'node:child_process'

@@ -128,6 +128,6 @@ export const describeDrift = (drift: SchemaDrift): string => {
     '',
     ...section('The database the migrations build still needs', drift.database),
     ...section('The latest migration snapshot (migrations/*.json) is missing', drift.snapshot),
-    'Run `npm run payload -- migrate:create <name>` and commit the generated migration.',
+    'Run `npm run payload:cli -- migrate:create <name>` and commit the generated migration.',
   ].join('\n')
 }
