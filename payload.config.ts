@@ -9,6 +9,7 @@ import { buildConfig, type PayloadRequest } from 'payload'
 import sharp from 'sharp'
 
 import { AuditLogs } from './collections/AuditLogs'
+import { Categories } from './collections/Categories'
 import { Regions } from './collections/Regions'
 import { Roles } from './collections/Roles'
 import { SiteSettings } from './collections/SiteSettings'
@@ -39,7 +40,7 @@ export default buildConfig({
     },
   },
   i18n: { supportedLanguages: { id, en }, fallbackLanguage: 'id' },
-  collections: [Users, Roles, Regions, AuditLogs],
+  collections: [Users, Roles, Regions, AuditLogs, Categories],
   globals: [SiteSettings],
   editor: lexicalEditor(),
   db: postgresAdapter({

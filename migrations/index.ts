@@ -1,9 +1,15 @@
 import * as migration_20261122_014909_initial from './20261122_014909_initial';
+import * as migration_20261122_035533_categories from './20261122_035533_categories';
 
 export const migrations = [
   {
     up: migration_20261122_014909_initial.up,
     down: migration_20261122_014909_initial.down,
-    name: '20261122_014909_initial'
+    name: '20261122_014909_initial',
+  },
+  {
+    up: migration_20261122_035533_categories.up,
+    down: migration_20261122_035533_categories.down,
+    name: '20261122_035533_categories'
   },
 ];

@@ -9,7 +9,7 @@ import { formatLabels } from 'payload/shared'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { defaultRoles } from '../../../src/access/registry'
-import type { Operation, Policy, Rule, GlobalPolicy } from '../../../src/access/policy'
+import { matchesData, type GlobalPolicy, type Operation, type Policy, type Rule } from '../../../src/access/policy'
 import { accessGaps, isInternal } from '../../helpers/access-gaps'
 import { as, graphql, rest, seeded, testPayload } from '../../helpers/api'
 import { fixtures, globalFixtures, type Doc } from './fixtures'
@@ -21,7 +21,7 @@ const collections = payload.config.collections.filter((c) => !isInternal(c.slug)
 const globals = payload.config.globals.filter((g) => !isInternal(g.slug))
 
 type Actor = Awaited<ReturnType<typeof as>> | null
-type Variant = { name: string; doc: Doc }
+type Variant = { name: string; doc: Doc & { variant?: string } }
 
 const actorCache = new Map<string, Actor>()
 const actorFor = async (name: string): Promise<Actor> => {
@@ -41,7 +41,7 @@ const expected = (rules: Rule[], regionField: string | undefined, roleName: stri
     if (rule.permission && !rule.owner && role?.scope === 'region') {
       if (!regionField || doc?.region !== seeded().regions.home) return false
     }
-    if (rule.where) throw new Error('Rules with `where` need a fixture that says which documents match')
+    if (rule.where && !matchesData(rule.where, doc?.fields)) return false
     return true
   })
 }
@@ -62,13 +62,17 @@ const countOf = async (slug: string) =>
   (await payload.count({ collection: slug as 'users', overrideAccess: true })).totalDocs
 
 /** Runs one operation on one document through the three interfaces. */
-const perform = async (slug: string, op: Operation, actor: Actor, doc: Doc | null, data: Record<string, unknown>): Promise<Outcome> => {
+const perform = async (slug: string, op: Operation, actor: Actor, doc: (Doc & { variant?: string }) | null, data: Record<string, unknown>): Promise<Outcome> => {
   const name = singular(slug)
   const callRest = actor ? actor.rest : (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown) => rest(method, path, body)
   const callGraphql = actor ? actor.graphql : (query: string, variables?: Record<string, unknown>) => graphql(query, variables)
   const user = actor?.user ?? null
   const local = { collection: slug as 'users', overrideAccess: false, user, depth: 0 } as const
-  const fresh = async () => (op === 'delete' && doc ? { ...doc, ...(await fixtures[slug].make(payload, doc.region ?? seeded().regions.home)) } : doc)
+  const fresh = async () => {
+    if (op !== 'delete' || !doc) return doc
+    const more = fixtures[slug].more?.find((variant) => variant.name === doc.variant)
+    return { ...doc, ...(await (more ? more.make(payload) : fixtures[slug].make(payload, doc.region ?? seeded().regions.home))) }
+  }
 
   if (op === 'create') {
     const before = await countOf(slug)
@@ -150,6 +154,7 @@ describe('access matrix', () => {
         shared = [
           { name: 'in region', doc: fixture.home?.() ?? (await fixture.make(payload, home)) },
           { name: 'out of region', doc: await fixture.make(payload, away) },
+          ...(await Promise.all((fixture.more ?? []).map(async (more) => ({ name: more.name, doc: await more.make(payload) })))),
         ]
       })
 
@@ -170,11 +175,13 @@ describe('access matrix', () => {
                     ? [
                         { name: 'in region', doc: { id: 0, region: home } },
                         { name: 'out of region', doc: { id: 0, region: away } },
+                        ...(fixture.more ?? []).map((more) => ({ name: more.name, doc: { id: 0, variant: more.name } })),
                       ]
                     : [...shared, ...(hasOwner && actor && fixture.own ? [{ name: 'own', doc: await fixture.own(payload, actor.id) }] : [])]
               for (const variant of variants) {
                 const data = op === 'create' ? await fixture.createData(payload, variant.doc.region!) : fixture.updateData
-                const want = expected(policy[op], policy.regionField, actorName, op === 'create' ? { id: 0, region: data.region as number ?? variant.doc.region } : variant.doc, actor?.id)
+                const target = op === 'create' ? { id: 0, region: (data.region as number) ?? variant.doc.region, fields: data } : variant.doc
+                const want = expected(policy[op], policy.regionField, actorName, target, actor?.id)
                 const got = await perform(slug, op, actor, op === 'create' ? null : variant.doc, data)
                 expect(got, `${actorName} ${op} ${slug} (${variant.name})`).toEqual({ rest: want, graphql: want, local: want })
               }

@@ -2,11 +2,14 @@ import type { Payload } from 'payload'
 
 import { seeded, unique } from '../../helpers/api'
 
-export type Doc = { id: number; owner?: number; region?: number | null }
+/** `fields` are the values a rule's `where` is checked against. */
+export type Doc = { id: number; owner?: number; region?: number | null; fields?: Record<string, unknown> }
 
 export type Fixture = {
   /** A document someone else owns, in the given region where the collection has regions. */
   make: (payload: Payload, region: number) => Promise<Doc>
+  /** More documents that rules with `where` treat differently (e.g. an inactive category). */
+  more?: Array<{ name: string; make: (payload: Payload) => Promise<Doc> }>
   /** The home region's document, where the collection's documents are regions themselves. */
   home?: () => Doc
   /** The actor's own document, for collections with owner rules. */
@@ -72,6 +75,23 @@ export const fixtures: Record<string, Fixture> = {
     home: () => ({ id: seeded().regions.home, region: seeded().regions.home }),
     createData: async () => ({ code: unique('N').toUpperCase().replace(/[^A-Z0-9]/g, '0').slice(0, 20), name: 'Wilayah baru' }),
     updateData: { whatsappGroupUrl: 'https://chat.whatsapp.com/Uji123' },
+  },
+  categories: {
+    make: async (payload) => {
+      const category = await payload.create({ collection: 'categories', data: { name: 'Kategori uji', slug: unique('kategori-'), active: true }, overrideAccess: true })
+      return { id: category.id, fields: { active: true } }
+    },
+    more: [
+      {
+        name: 'inactive',
+        make: async (payload) => {
+          const category = await payload.create({ collection: 'categories', data: { name: 'Arsip uji', slug: unique('arsip-'), active: false }, overrideAccess: true })
+          return { id: category.id, fields: { active: false } }
+        },
+      },
+    ],
+    createData: async () => ({ name: 'Kategori baru', slug: unique('kategori-baru-'), active: true }),
+    updateData: { description: 'Diubah oleh uji matriks' },
   },
   'audit-logs': {
     make: async (payload) => {

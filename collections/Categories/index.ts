@@ -1,0 +1,46 @@
+import type { CollectionBeforeValidateHook, CollectionConfig } from 'payload'
+
+import { policyAccess, withPermission, type Policy } from '@/access'
+import { slugify, validateSlug } from '@/lib/slug'
+
+/** Visitors see active categories; `content.categories` manages all of them. */
+export const categoriesPolicy: Policy = {
+  create: [withPermission('content.categories')],
+  read: [{ where: { active: { equals: true } } }, withPermission('content.categories')],
+  update: [withPermission('content.categories')],
+  delete: [withPermission('content.categories')],
+}
+
+/** The slug follows the name until someone sets it by hand. */
+const slugFromName: CollectionBeforeValidateHook = ({ data }) =>
+  data && !data.slug && typeof data.name === 'string' ? { ...data, slug: slugify(data.name) } : data
+
+export const Categories: CollectionConfig = {
+  slug: 'categories',
+  labels: {
+    singular: { id: 'Kategori', en: 'Category' },
+    plural: { id: 'Kategori', en: 'Categories' },
+  },
+  admin: {
+    group: { id: 'Konten', en: 'Content' },
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'slug', 'active'],
+  },
+  access: policyAccess(categoriesPolicy),
+  custom: { policy: categoriesPolicy },
+  hooks: { beforeValidate: [slugFromName] },
+  fields: [
+    { name: 'name', label: { id: 'Nama', en: 'Name' }, type: 'text', required: true, maxLength: 100 },
+    {
+      name: 'slug',
+      type: 'text',
+      required: true,
+      unique: true,
+      index: true,
+      validate: validateSlug,
+      admin: { position: 'sidebar', description: { id: 'Dibuat dari nama bila kosong.', en: 'Made from the name when empty.' } },
+    },
+    { name: 'description', label: { id: 'Deskripsi', en: 'Description' }, type: 'textarea', maxLength: 500 },
+    { name: 'active', label: { id: 'Aktif', en: 'Active' }, type: 'checkbox', defaultValue: true, index: true },
+  ],
+}
