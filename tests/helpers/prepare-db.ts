@@ -3,8 +3,13 @@
  * applies the migrations to the throw-away database in DATABASE_URL, makes two regions and one
  * signed-in user per role, and prints what it made as JSON on the last line.
  */
-import { bootPayload, closePayload } from '../../src/lib/db/boot'
+import { getPayload } from 'payload'
+
+// Static imports only: DATABASE_URL is set by the caller, and dynamic imports racing Payload's own
+// module loading have been seen to stall top-level await here.
+import config from '../../payload.config'
 import { migrateAndSync } from '../../src/lib/bootstrap'
+import { closePayload } from '../../src/lib/db/boot'
 
 export const TEST_PASSWORD = 'rahasia-uji-123'
 
@@ -14,7 +19,7 @@ export type Seeded = {
   users: Record<string, { id: number; email: string; token: string }>
 }
 
-const { db, payload } = await bootPayload()
+const payload = await getPayload({ config })
 await migrateAndSync(payload)
 
 const region = (code: string, name: string) =>
@@ -35,7 +40,6 @@ for (const role of roles) {
   users[role.name] = { id: user.id, email, token: token! }
 }
 await closePayload(payload)
-await db.stop()
 const seeded: Seeded = { password: TEST_PASSWORD, regions: { home: home.id, away: away.id }, users }
 console.info(JSON.stringify(seeded))
 process.exit(0)

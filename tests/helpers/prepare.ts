@@ -12,5 +12,7 @@ export const prepareDatabase = (env: Record<string, string>): Seeded => {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
   })
-  return JSON.parse(output.trim().split('\n').at(-1)!) as Seeded
+  const last = output.trim().split('\n').at(-1)
+  if (!last?.startsWith('{')) throw new Error(`Preparing the test database printed no fixtures:\n${output}`)
+  return JSON.parse(last) as Seeded
 }
