@@ -8,7 +8,6 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { getPayload } from 'payload'
 import pg from 'pg'
 
 import { closePayload } from '../lib/db/boot'
@@ -55,7 +54,9 @@ process.env.PAYLOAD_SECRET ??= crypto.randomBytes(24).toString('hex')
 
 let code = 1
 try {
+  // The config first, Payload after it (see bootPayload in src/lib/db/boot.ts).
   const { default: config } = await import('../../payload.config')
+  const { getPayload } = await import('payload')
   const payload = await getPayload({ config })
   try {
     const drift = await findSchemaDrift(payload)

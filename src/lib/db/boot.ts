@@ -1,5 +1,5 @@
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
-import { getPayload, type Payload } from 'payload'
+import type { Payload } from 'payload'
 
 import { connectDatabase } from './connect'
 import type { EmbeddedDatabase } from './embedded'
@@ -10,7 +10,10 @@ import type { EmbeddedDatabase } from './embedded'
  */
 export const bootPayload = async (): Promise<{ db: EmbeddedDatabase; payload: Payload }> => {
   const db = await connectDatabase()
+  // One import at a time, the config first and nothing of Payload loaded before it: dynamic
+  // imports racing Payload's own module loading have been seen to stall top-level await.
   const { default: config } = await import('../../../payload.config')
+  const { getPayload } = await import('payload')
   return { db, payload: await getPayload({ config }) }
 }
 
