@@ -8,35 +8,13 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import pg from 'pg'
 
 import { closePayload } from '../lib/db/boot'
 import { freePort, startEmbedded } from '../lib/db/embedded'
+import { databaseOnServer, type ScratchDatabase } from '../lib/db/scratch'
 import { describeDrift, findSchemaDrift, hasDrift } from '../lib/db/schema-drift'
 
-type Scratch = { url: string; drop: () => Promise<void> }
-
-const adminQuery = async (server: string, sql: string) => {
-  const client = new pg.Client({ connectionString: server })
-  await client.connect()
-  try {
-    await client.query(sql)
-  } finally {
-    await client.end()
-  }
-}
-
-const databaseOnServer = async (server: string, name: string): Promise<Scratch> => {
-  await adminQuery(server, `CREATE DATABASE ${pg.escapeIdentifier(name)}`)
-  const url = new URL(server)
-  url.pathname = `/${name}`
-  return {
-    url: url.toString(),
-    drop: () => adminQuery(server, `DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`),
-  }
-}
-
-const embeddedDatabase = async (dir: string, name: string): Promise<Scratch> => {
+const embeddedDatabase = async (dir: string, name: string): Promise<ScratchDatabase> => {
   const db = await startEmbedded({ dir: path.join(dir, 'pg'), port: await freePort(), database: name, persistent: false })
   return { url: db.url, drop: db.stop }
 }

@@ -80,6 +80,10 @@ export const as = async (payload: Payload, role: string) => {
   }
 }
 
+/** The id of a role by name (roles are synced at boot, so every built-in one exists). */
+export const roleId = async (payload: Payload, name: string) =>
+  (await payload.find({ collection: 'roles', where: { name: { equals: name } }, overrideAccess: true, limit: 1, depth: 0 })).docs[0].id
+
 let counter = 0
 /** A unique suffix for emails, codes and names made by a test. */
 export const unique = (prefix = 'x') => `${prefix}${Date.now().toString(36)}${(counter++).toString(36)}`

@@ -2,9 +2,9 @@ import { spawn } from 'node:child_process'
 import { once } from 'node:events'
 import readline from 'node:readline'
 
-import pg from 'pg'
+import { databaseOnServer, type ScratchDatabase } from '../../src/lib/db/scratch'
 
-export type TestDatabase = { url: string; drop: () => Promise<void> }
+export type TestDatabase = ScratchDatabase
 
 /** An embedded PostgreSQL in a child process (see embedded-server.ts), up once it says READY. */
 const startEmbeddedProcess = async (name: string): Promise<TestDatabase> => {
@@ -38,22 +38,6 @@ const startEmbeddedProcess = async (name: string): Promise<TestDatabase> => {
 export const createTestDatabase = async (): Promise<TestDatabase> => {
   const name = `balai_test_${process.pid}_${Date.now().toString(36)}`
   const server = process.env.TEST_DATABASE_URL
-  if (server) {
-    const admin = new pg.Client({ connectionString: server })
-    await admin.connect()
-    await admin.query(`CREATE DATABASE ${admin.escapeIdentifier(name)}`)
-    await admin.end()
-    const url = new URL(server)
-    url.pathname = `/${name}`
-    return {
-      url: url.toString(),
-      drop: async () => {
-        const client = new pg.Client({ connectionString: server })
-        await client.connect()
-        await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(name)} WITH (FORCE)`)
-        await client.end()
-      },
-    }
-  }
+  if (server) return databaseOnServer(server, name)
   return startEmbeddedProcess(name)
 }

@@ -6,7 +6,7 @@ import config from '@payload-config'
 
 import { CLIENT_IP_HEADER } from '../../src/lib/client-ip'
 import { closePayload } from '../../src/lib/db/boot'
-import { rest, seeded, testPayload, unique } from '../helpers/api'
+import { rest, roleId, seeded, testPayload, unique } from '../helpers/api'
 
 const payload: Payload = await testPayload()
 
@@ -14,16 +14,13 @@ let octet = 0
 /** Each test signs in from its own address, so limits of one test do not leak into the next. */
 const newIp = () => `192.0.2.${++octet}`
 
-const memberRole = async () =>
-  (await payload.find({ collection: 'roles', where: { name: { equals: 'member' } }, overrideAccess: true, limit: 1 })).docs[0].id
-
 const account = async () => {
   const email = `${unique('kunci')}@test.balai.test`
   const password = 'benar-sekali-7'
   await payload.create({
     collection: 'users',
     overrideAccess: true,
-    data: { email, password, name: 'Akun Kunci', role: await memberRole(), region: seeded().regions.home, accountStatus: 'active' },
+    data: { email, password, name: 'Akun Kunci', role: await roleId(payload, 'member'), region: seeded().regions.home, accountStatus: 'active' },
   })
   return { email, password }
 }

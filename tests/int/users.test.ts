@@ -2,12 +2,11 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { as, rest, seeded, testPayload, unique } from '../helpers/api'
+import { as, rest, roleId, seeded, testPayload, unique } from '../helpers/api'
 
 const payload: Payload = await testPayload()
 
-const roleId = async (name: string) =>
-  (await payload.find({ collection: 'roles', where: { name: { equals: name } }, overrideAccess: true, limit: 1 })).docs[0].id
+const roleOf = (name: string) => roleId(payload, name)
 
 /** A fresh account the test may change; signed in through REST. */
 const freshUser = async (role: string, extra: Record<string, unknown> = {}) => {
@@ -17,7 +16,7 @@ const freshUser = async (role: string, extra: Record<string, unknown> = {}) => {
     collection: 'users',
     overrideAccess: true,
     depth: 0,
-    data: { email, password, name: 'Akun Uji', role: await roleId(role), region: seeded().regions.home, accountStatus: 'active', ...extra },
+    data: { email, password, name: 'Akun Uji', role: await roleOf(role), region: seeded().regions.home, accountStatus: 'active', ...extra },
   })
   const login = await rest<{ token: string }>('POST', '/users/login', { email, password }, { ip: `10.1.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}` })
   return { ...user, token: login.body.token, password }
@@ -39,7 +38,7 @@ describe('creating accounts', () => {
       email: seeded().users.member.email,
       password: 'sandi-kuat-1',
       name: 'Kembar',
-      role: await roleId('member'),
+      role: await roleOf('member'),
     })
     expect(res.status).toBe(400)
     expect(JSON.stringify(res.body)).toMatch(/email/i)
@@ -56,7 +55,7 @@ describe('creating accounts', () => {
       email: `${unique('weak')}@test.balai.test`,
       password,
       name: 'Sandi Lemah',
-      role: await roleId('member'),
+      role: await roleOf('member'),
     })
     expect(res.status).toBe(400)
     expect(JSON.stringify(res.body)).toContain('Kata sandi minimal 8 karakter dan berisi huruf serta angka.')
@@ -74,7 +73,7 @@ describe('creating accounts', () => {
 
 describe('escalation', () => {
   it.each([
-    ['role', async () => roleId('admin')],
+    ['role', async () => roleOf('admin')],
     ['region', async () => seeded().regions.away],
     ['accountStatus', async () => 'suspended'],
   ])('refuses a user changing their own %s', async (field, value) => {
@@ -95,10 +94,10 @@ describe('escalation', () => {
   it('refuses an admin assigning super_admin (no role.manage)', async () => {
     const admin = await as(payload, 'admin')
     const target = await freshUser('member')
-    const res = await admin.rest('PATCH', `/users/${target.id}`, { role: await roleId('super_admin') })
+    const res = await admin.rest('PATCH', `/users/${target.id}`, { role: await roleOf('super_admin') })
     expect(res.status).toBe(403)
     const after = await payload.findByID({ collection: 'users', id: target.id, overrideAccess: true, depth: 0 })
-    expect(after.role).toBe(await roleId('member'))
+    expect(after.role).toBe(await roleOf('member'))
   })
 
   it('lets an admin suspend a member, recorded in the audit log, but not edit their email', async () => {
@@ -147,7 +146,7 @@ describe('the last super admin', () => {
     const removed = await superAdmin.rest('DELETE', `/users/${second.id}`)
     expect(removed.status).toBe(200)
 
-    const demote = await rest('PATCH', `/users/${superAdmin.id}`, { role: await roleId('admin') }, { token: superAdmin.token })
+    const demote = await rest('PATCH', `/users/${superAdmin.id}`, { role: await roleOf('admin') }, { token: superAdmin.token })
     expect(demote.status).toBe(403)
     const self = await superAdmin.rest('DELETE', `/users/${superAdmin.id}`)
     expect(self.status).toBe(403)

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { seeded, unique } from '../../helpers/api'
+import { roleId, seeded, unique } from '../../helpers/api'
 
 /** `fields` are the values a rule's `where` is checked against. */
 export type Doc = { id: number; owner?: number; region?: number | null; fields?: Record<string, unknown> }
@@ -18,11 +18,6 @@ export type Fixture = {
   createData: (payload: Payload, region: number) => Promise<Record<string, unknown>>
   /** A harmless change every allowed actor may make. */
   updateData: Record<string, unknown>
-}
-
-const roleId = async (payload: Payload, name: string) => {
-  const { docs } = await payload.find({ collection: 'roles', where: { name: { equals: name } }, overrideAccess: true, limit: 1 })
-  return docs[0].id
 }
 
 /** Role names take lowercase letters only: digits become letters, keeping names unique. */
