@@ -10,6 +10,8 @@ import sharp from 'sharp'
 
 import { AuditLogs } from './collections/AuditLogs'
 import { Categories } from './collections/Categories'
+import { Documents } from './collections/Documents'
+import { Media } from './collections/Media'
 import { Regions } from './collections/Regions'
 import { Roles } from './collections/Roles'
 import { SiteSettings } from './collections/SiteSettings'
@@ -40,7 +42,7 @@ export default buildConfig({
     },
   },
   i18n: { supportedLanguages: { id, en }, fallbackLanguage: 'id' },
-  collections: [Users, Roles, Regions, AuditLogs, Categories],
+  collections: [Users, Roles, Regions, AuditLogs, Categories, Media, Documents],
   globals: [SiteSettings],
   editor: lexicalEditor(),
   db: postgresAdapter({

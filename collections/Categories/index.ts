@@ -42,5 +42,18 @@ export const Categories: CollectionConfig = {
     },
     { name: 'description', label: { id: 'Deskripsi', en: 'Description' }, type: 'textarea', maxLength: 500 },
     { name: 'active', label: { id: 'Aktif', en: 'Active' }, type: 'checkbox', defaultValue: true, index: true },
+    {
+      name: 'appliesTo',
+      label: { id: 'Berlaku untuk', en: 'Applies to' },
+      type: 'select',
+      hasMany: true,
+      required: true,
+      defaultValue: ['content'],
+      options: [
+        { value: 'content', label: { id: 'Konten (berita, kegiatan, …)', en: 'Content (news, activities, …)' } },
+        { value: 'publication', label: { id: 'Publikasi', en: 'Publications' } },
+        { value: 'regulation', label: { id: 'Regulasi', en: 'Regulations' } },
+      ],
+    },
   ],
 }
