@@ -1,7 +1,7 @@
-import type { CollectionBeforeValidateHook, CollectionConfig } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { policyAccess, withPermission, type Policy } from '@/access'
-import { slugify, validateSlug } from '@/lib/slug'
+import { slugFrom, validateSlug } from '@/lib/slug'
 
 /** Visitors see active categories; `content.categories` manages all of them. */
 export const categoriesPolicy: Policy = {
@@ -10,10 +10,6 @@ export const categoriesPolicy: Policy = {
   update: [withPermission('content.categories')],
   delete: [withPermission('content.categories')],
 }
-
-/** The slug follows the name until someone sets it by hand. */
-const slugFromName: CollectionBeforeValidateHook = ({ data }) =>
-  data && !data.slug && typeof data.name === 'string' ? { ...data, slug: slugify(data.name) } : data
 
 export const Categories: CollectionConfig = {
   slug: 'categories',
@@ -28,7 +24,7 @@ export const Categories: CollectionConfig = {
   },
   access: policyAccess(categoriesPolicy),
   custom: { policy: categoriesPolicy },
-  hooks: { beforeValidate: [slugFromName] },
+  hooks: { beforeValidate: [slugFrom('name')] },
   fields: [
     { name: 'name', label: { id: 'Nama', en: 'Name' }, type: 'text', required: true, maxLength: 100 },
     {
