@@ -73,14 +73,14 @@ export const fixtures: Record<string, Fixture> = {
   },
   categories: {
     make: async (payload) => {
-      const category = await payload.create({ collection: 'categories', data: { name: 'Kategori uji', slug: unique('kategori-'), active: true }, overrideAccess: true })
+      const category = await payload.create({ collection: 'categories', data: { name: 'Kategori uji', slug: unique('kategori-'), active: true, appliesTo: ['content'] }, overrideAccess: true })
       return { id: category.id, fields: { active: true } }
     },
     more: [
       {
         name: 'inactive',
         make: async (payload) => {
-          const category = await payload.create({ collection: 'categories', data: { name: 'Arsip uji', slug: unique('arsip-'), active: false }, overrideAccess: true })
+          const category = await payload.create({ collection: 'categories', data: { name: 'Arsip uji', slug: unique('arsip-'), active: false, appliesTo: ['content'] }, overrideAccess: true })
           return { id: category.id, fields: { active: false } }
         },
       },
