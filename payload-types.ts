@@ -72,6 +72,7 @@ export interface Config {
     regions: Region;
     'audit-logs': AuditLog;
     categories: Category;
+    content: Content;
     media: Media;
     documents: Document;
     'payload-kv': PayloadKv;
@@ -87,6 +88,7 @@ export interface Config {
     regions: RegionsSelect<false> | RegionsSelect<true>;
     'audit-logs': AuditLogsSelect<false> | AuditLogsSelect<true>;
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
+    content: ContentSelect<false> | ContentSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -115,6 +117,7 @@ export interface Config {
   jobs: {
     tasks: {
       purgeRateLimits: TaskPurgeRateLimits;
+      publishScheduledContent: TaskPublishScheduledContent;
       inline: {
         input: unknown;
         output: unknown;
@@ -216,6 +219,7 @@ export interface Role {
         | 'content.review'
         | 'content.publish'
         | 'content.manage'
+        | 'content.force_status'
         | 'content.categories'
         | 'media.upload'
         | 'media.manage'
@@ -324,6 +328,75 @@ export interface Category {
   appliesTo: ('content' | 'publication' | 'regulation')[];
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "content".
+ */
+export interface Content {
+  id: number;
+  title: string;
+  excerpt?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  coverImage?: (number | null) | Media;
+  /**
+   * Shown with youtube-nocookie.
+   */
+  youtubeUrl?: string | null;
+  /**
+   * Required when rejecting.
+   */
+  reviewComment?: string | null;
+  reviewer?: (number | null) | User;
+  workflowHistory?:
+    | {
+        action:
+          | 'created'
+          | 'submitted'
+          | 'approved'
+          | 'rejected'
+          | 'published'
+          | 'scheduled'
+          | 'unpublished'
+          | 'reopened'
+          | 'forced';
+        from?: ('draft' | 'pending_review' | 'published' | 'rejected') | null;
+        to: 'draft' | 'pending_review' | 'published' | 'rejected';
+        by?: (number | null) | User;
+        comment?: string | null;
+        at: string;
+        id?: string | null;
+      }[]
+    | null;
+  slug: string;
+  type: 'news' | 'activity' | 'announcement' | 'article';
+  workflowStatus: 'draft' | 'pending_review' | 'published' | 'rejected';
+  visibility: 'public' | 'members';
+  category?: (number | null) | Category;
+  tags?: string[] | null;
+  author?: (number | null) | User;
+  /**
+   * A future date publishes automatically once approved.
+   */
+  publishedAt?: string | null;
+  scheduledFor?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -441,7 +514,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'purgeRateLimits';
+        taskSlug: 'inline' | 'purgeRateLimits' | 'publishScheduledContent';
         taskID: string;
         input?:
           | {
@@ -474,7 +547,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'purgeRateLimits') | null;
+  taskSlug?: ('inline' | 'purgeRateLimits' | 'publishScheduledContent') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -516,6 +589,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'categories';
         value: number | Category;
+      } | null)
+    | ({
+        relationTo: 'content';
+        value: number | Content;
       } | null)
     | ({
         relationTo: 'media';
@@ -652,6 +729,42 @@ export interface CategoriesSelect<T extends boolean = true> {
   appliesTo?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "content_select".
+ */
+export interface ContentSelect<T extends boolean = true> {
+  title?: T;
+  excerpt?: T;
+  body?: T;
+  coverImage?: T;
+  youtubeUrl?: T;
+  reviewComment?: T;
+  reviewer?: T;
+  workflowHistory?:
+    | T
+    | {
+        action?: T;
+        from?: T;
+        to?: T;
+        by?: T;
+        comment?: T;
+        at?: T;
+        id?: T;
+      };
+  slug?: T;
+  type?: T;
+  workflowStatus?: T;
+  visibility?: T;
+  category?: T;
+  tags?: T;
+  author?: T;
+  publishedAt?: T;
+  scheduledFor?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -839,6 +952,19 @@ export interface CollectionsWidget {
 export interface TaskPurgeRateLimits {
   input?: unknown;
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPublishScheduledContent".
+ */
+export interface TaskPublishScheduledContent {
+  input: {
+    id: number;
+    publishAt: string;
+  };
+  output: {
+    published?: boolean | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -10,6 +10,7 @@ import sharp from 'sharp'
 
 import { AuditLogs } from './collections/AuditLogs'
 import { Categories } from './collections/Categories'
+import { Content } from './collections/Content'
 import { Documents } from './collections/Documents'
 import { Media } from './collections/Media'
 import { Regions } from './collections/Regions'
@@ -22,6 +23,7 @@ import { emailAdapter } from './src/lib/email'
 import { depthLimit, MAX_QUERY_DEPTH } from './src/lib/graphql-limits'
 import { rateLimitTable } from './src/lib/rate-limit-table'
 import { payloadSecret } from './src/lib/secret'
+import { publishScheduledContent } from './src/jobs/publishScheduledContent'
 import { purgeRateLimits } from './src/jobs/purgeRateLimits'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -42,7 +44,7 @@ export default buildConfig({
     },
   },
   i18n: { supportedLanguages: { id, en }, fallbackLanguage: 'id' },
-  collections: [Users, Roles, Regions, AuditLogs, Categories, Media, Documents],
+  collections: [Users, Roles, Regions, AuditLogs, Categories, Content, Media, Documents],
   globals: [SiteSettings],
   editor: lexicalEditor(),
   db: postgresAdapter({
@@ -64,7 +66,7 @@ export default buildConfig({
     validationRules: () => [depthLimit(MAX_QUERY_DEPTH)],
   },
   jobs: {
-    tasks: [purgeRateLimits],
+    tasks: [purgeRateLimits, publishScheduledContent],
     deleteJobOnComplete: true,
     access: { run: settingsManager, queue: settingsManager, cancel: settingsManager },
   },

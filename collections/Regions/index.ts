@@ -1,6 +1,6 @@
-import type { CollectionConfig, FieldAccess } from 'payload'
+import type { CollectionConfig } from 'payload'
 
-import { anyone, can, explicit, policyAccess, withPermission, withRole, type Policy } from '@/access'
+import { anyone, fieldFor, policyAccess, withPermission, type Policy } from '@/access'
 
 /** Coordinators hold `region.link.update` for their own region (the document is the region). */
 export const regionsPolicy: Policy = {
@@ -11,7 +11,7 @@ export const regionsPolicy: Policy = {
   delete: [withPermission('settings.manage')],
 }
 
-const settingsOnly: FieldAccess = explicit(async ({ req }) => can(await withRole(req), 'settings.manage'))
+const settingsOnly = fieldFor('settings.manage')
 
 export const Regions: CollectionConfig = {
   slug: 'regions',

@@ -27,6 +27,7 @@ export const corePermissions: PermissionDef[] = [
   p('content.review', 'Meninjau konten', 'Review content'),
   p('content.publish', 'Menerbitkan konten', 'Publish content'),
   p('content.manage', 'Mengelola semua konten', 'Manage all content'),
+  p('content.force_status', 'Memaksa status konten', 'Force a content status'),
   p('content.categories', 'Mengelola kategori', 'Manage categories'),
   p('media.upload', 'Mengunggah media', 'Upload media'),
   p('media.manage', 'Mengelola semua media', 'Manage all media'),

@@ -1,4 +1,4 @@
-import type { Access, AccessArgs, CollectionConfig, GlobalConfig, Where } from 'payload'
+import type { Access, AccessArgs, CollectionConfig, FieldAccess, GlobalConfig, Where } from 'payload'
 
 import { can, regionIdOf, scopeOf, withRole } from './can'
 
@@ -121,3 +121,13 @@ export const withPermission = (permission: string, extra: Omit<Rule, 'permission
   permission,
   ...extra,
 })
+
+/**
+ * Field access for holders of any of these permissions. With none listed nobody passes: the
+ * field is then only set by the collection's own hooks, which run after field access.
+ */
+export const fieldFor = (...permissions: string[]): FieldAccess =>
+  explicit(async ({ req }: { req: AccessArgs['req'] }) => {
+    const user = await withRole(req)
+    return permissions.some((permission) => can(user, permission))
+  })

@@ -54,6 +54,7 @@ const admin = [
   'member.enable',
   'member.delete',
   ...editorial,
+  'content.force_status',
   'landing.manage',
   'blog.create',
   'blog.manage',

@@ -50,7 +50,7 @@ export const revalidateTags = async (req: Pick<PayloadRequest, 'payload'>, tagLi
       signal: AbortSignal.timeout(5_000),
     })
   } catch (error) {
-    req.payload.logger.info({ msg: 'No site answered the cache revalidation; nothing to clear', tags: tagList, err: error })
+    req.payload.logger.info(`No site answered the cache revalidation of ${tagList.join(', ')} (${(error as Error).message}); nothing to clear`)
   }
 }
 

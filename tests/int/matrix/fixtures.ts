@@ -32,6 +32,9 @@ const userData = async (payload: Payload, region: number) => ({
   accountStatus: 'active' as const,
 })
 
+const contentItem = (payload: Payload, data: { workflowStatus: 'draft' | 'published'; visibility: 'public' | 'members' }, author: number) =>
+  payload.create({ collection: 'content', data: { title: 'Konten uji matriks', slug: unique('konten-'), type: 'news', author, ...data }, overrideAccess: true })
+
 /**
  * One entry per collection of the app; the matrix test fails for a collection without one, so a
  * new collection cannot slip past it.
@@ -87,6 +90,22 @@ export const fixtures: Record<string, Fixture> = {
     ],
     createData: async () => ({ name: 'Kategori baru', slug: unique('kategori-baru-'), active: true }),
     updateData: { description: 'Diubah oleh uji matriks' },
+  },
+  content: {
+    make: async (payload) => ({ id: (await contentItem(payload, { workflowStatus: 'published', visibility: 'public' }, seeded().users.admin.id)).id, fields: { workflowStatus: 'published', visibility: 'public' } }),
+    more: [
+      {
+        name: 'draft',
+        make: async (payload) => ({ id: (await contentItem(payload, { workflowStatus: 'draft', visibility: 'public' }, seeded().users.admin.id)).id, fields: { workflowStatus: 'draft', visibility: 'public' } }),
+      },
+      {
+        name: 'members only',
+        make: async (payload) => ({ id: (await contentItem(payload, { workflowStatus: 'published', visibility: 'members' }, seeded().users.admin.id)).id, fields: { workflowStatus: 'published', visibility: 'members' } }),
+      },
+    ],
+    own: async (payload, actorId) => ({ id: (await contentItem(payload, { workflowStatus: 'draft', visibility: 'public' }, actorId)).id, owner: actorId, fields: { workflowStatus: 'draft', visibility: 'public' } }),
+    createData: async () => ({ title: 'Judul uji matriks', slug: unique('matriks-'), type: 'news', workflowStatus: 'draft', visibility: 'public' }),
+    updateData: { excerpt: 'Diubah oleh uji matriks' },
   },
   'audit-logs': {
     make: async (payload) => {

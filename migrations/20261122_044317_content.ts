@@ -1,0 +1,213 @@
+import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
+
+export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.execute(sql`
+   CREATE TYPE "public"."enum_content_workflow_history_action" AS ENUM('created', 'submitted', 'approved', 'rejected', 'published', 'scheduled', 'unpublished', 'reopened', 'forced');
+  CREATE TYPE "public"."enum_content_workflow_history_from" AS ENUM('draft', 'pending_review', 'published', 'rejected');
+  CREATE TYPE "public"."enum_content_workflow_history_to" AS ENUM('draft', 'pending_review', 'published', 'rejected');
+  CREATE TYPE "public"."enum_content_type" AS ENUM('news', 'activity', 'announcement', 'article');
+  CREATE TYPE "public"."enum_content_workflow_status" AS ENUM('draft', 'pending_review', 'published', 'rejected');
+  CREATE TYPE "public"."enum_content_visibility" AS ENUM('public', 'members');
+  CREATE TYPE "public"."enum_content_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__content_v_version_workflow_history_action" AS ENUM('created', 'submitted', 'approved', 'rejected', 'published', 'scheduled', 'unpublished', 'reopened', 'forced');
+  CREATE TYPE "public"."enum__content_v_version_workflow_history_from" AS ENUM('draft', 'pending_review', 'published', 'rejected');
+  CREATE TYPE "public"."enum__content_v_version_workflow_history_to" AS ENUM('draft', 'pending_review', 'published', 'rejected');
+  CREATE TYPE "public"."enum__content_v_version_type" AS ENUM('news', 'activity', 'announcement', 'article');
+  CREATE TYPE "public"."enum__content_v_version_workflow_status" AS ENUM('draft', 'pending_review', 'published', 'rejected');
+  CREATE TYPE "public"."enum__content_v_version_visibility" AS ENUM('public', 'members');
+  CREATE TYPE "public"."enum__content_v_version_status" AS ENUM('draft', 'published');
+  ALTER TYPE "public"."enum_roles_permissions" ADD VALUE 'content.force_status' BEFORE 'content.categories';
+  ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'publishScheduledContent';
+  ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'publishScheduledContent';
+  CREATE TABLE "content_workflow_history" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"action" "enum_content_workflow_history_action",
+  	"from" "enum_content_workflow_history_from",
+  	"to" "enum_content_workflow_history_to",
+  	"by_id" integer,
+  	"comment" varchar,
+  	"at" timestamp(3) with time zone
+  );
+  
+  CREATE TABLE "content" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"title" varchar,
+  	"excerpt" varchar,
+  	"body" jsonb,
+  	"cover_image_id" integer,
+  	"youtube_url" varchar,
+  	"review_comment" varchar,
+  	"reviewer_id" integer,
+  	"slug" varchar,
+  	"type" "enum_content_type" DEFAULT 'news',
+  	"workflow_status" "enum_content_workflow_status" DEFAULT 'draft',
+  	"visibility" "enum_content_visibility" DEFAULT 'public',
+  	"category_id" integer,
+  	"author_id" integer,
+  	"published_at" timestamp(3) with time zone,
+  	"scheduled_for" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"_status" "enum_content_status" DEFAULT 'draft'
+  );
+  
+  CREATE TABLE "content_texts" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"text" varchar
+  );
+  
+  CREATE TABLE "_content_v_version_workflow_history" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"action" "enum__content_v_version_workflow_history_action",
+  	"from" "enum__content_v_version_workflow_history_from",
+  	"to" "enum__content_v_version_workflow_history_to",
+  	"by_id" integer,
+  	"comment" varchar,
+  	"at" timestamp(3) with time zone,
+  	"_uuid" varchar
+  );
+  
+  CREATE TABLE "_content_v" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"parent_id" integer,
+  	"version_title" varchar,
+  	"version_excerpt" varchar,
+  	"version_body" jsonb,
+  	"version_cover_image_id" integer,
+  	"version_youtube_url" varchar,
+  	"version_review_comment" varchar,
+  	"version_reviewer_id" integer,
+  	"version_slug" varchar,
+  	"version_type" "enum__content_v_version_type" DEFAULT 'news',
+  	"version_workflow_status" "enum__content_v_version_workflow_status" DEFAULT 'draft',
+  	"version_visibility" "enum__content_v_version_visibility" DEFAULT 'public',
+  	"version_category_id" integer,
+  	"version_author_id" integer,
+  	"version_published_at" timestamp(3) with time zone,
+  	"version_scheduled_for" timestamp(3) with time zone,
+  	"version_updated_at" timestamp(3) with time zone,
+  	"version_created_at" timestamp(3) with time zone,
+  	"version__status" "enum__content_v_version_status" DEFAULT 'draft',
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"latest" boolean
+  );
+  
+  CREATE TABLE "_content_v_texts" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"text" varchar
+  );
+  
+  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "content_id" integer;
+  ALTER TABLE "content_workflow_history" ADD CONSTRAINT "content_workflow_history_by_id_users_id_fk" FOREIGN KEY ("by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "content_workflow_history" ADD CONSTRAINT "content_workflow_history_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."content"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "content" ADD CONSTRAINT "content_cover_image_id_media_id_fk" FOREIGN KEY ("cover_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "content" ADD CONSTRAINT "content_reviewer_id_users_id_fk" FOREIGN KEY ("reviewer_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "content" ADD CONSTRAINT "content_category_id_categories_id_fk" FOREIGN KEY ("category_id") REFERENCES "public"."categories"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "content" ADD CONSTRAINT "content_author_id_users_id_fk" FOREIGN KEY ("author_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "content_texts" ADD CONSTRAINT "content_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."content"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_content_v_version_workflow_history" ADD CONSTRAINT "_content_v_version_workflow_history_by_id_users_id_fk" FOREIGN KEY ("by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_content_v_version_workflow_history" ADD CONSTRAINT "_content_v_version_workflow_history_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_content_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_content_v" ADD CONSTRAINT "_content_v_parent_id_content_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."content"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_content_v" ADD CONSTRAINT "_content_v_version_cover_image_id_media_id_fk" FOREIGN KEY ("version_cover_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_content_v" ADD CONSTRAINT "_content_v_version_reviewer_id_users_id_fk" FOREIGN KEY ("version_reviewer_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_content_v" ADD CONSTRAINT "_content_v_version_category_id_categories_id_fk" FOREIGN KEY ("version_category_id") REFERENCES "public"."categories"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_content_v" ADD CONSTRAINT "_content_v_version_author_id_users_id_fk" FOREIGN KEY ("version_author_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_content_v_texts" ADD CONSTRAINT "_content_v_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_content_v"("id") ON DELETE cascade ON UPDATE no action;
+  CREATE INDEX "content_workflow_history_order_idx" ON "content_workflow_history" USING btree ("_order");
+  CREATE INDEX "content_workflow_history_parent_id_idx" ON "content_workflow_history" USING btree ("_parent_id");
+  CREATE INDEX "content_workflow_history_by_idx" ON "content_workflow_history" USING btree ("by_id");
+  CREATE INDEX "content_cover_image_idx" ON "content" USING btree ("cover_image_id");
+  CREATE INDEX "content_reviewer_idx" ON "content" USING btree ("reviewer_id");
+  CREATE UNIQUE INDEX "content_slug_idx" ON "content" USING btree ("slug");
+  CREATE INDEX "content_type_idx" ON "content" USING btree ("type");
+  CREATE INDEX "content_workflow_status_idx" ON "content" USING btree ("workflow_status");
+  CREATE INDEX "content_visibility_idx" ON "content" USING btree ("visibility");
+  CREATE INDEX "content_category_idx" ON "content" USING btree ("category_id");
+  CREATE INDEX "content_author_idx" ON "content" USING btree ("author_id");
+  CREATE INDEX "content_published_at_idx" ON "content" USING btree ("published_at");
+  CREATE INDEX "content_updated_at_idx" ON "content" USING btree ("updated_at");
+  CREATE INDEX "content_created_at_idx" ON "content" USING btree ("created_at");
+  CREATE INDEX "content__status_idx" ON "content" USING btree ("_status");
+  CREATE INDEX "workflowStatus_publishedAt_idx" ON "content" USING btree ("workflow_status","published_at");
+  CREATE INDEX "content_texts_order_parent" ON "content_texts" USING btree ("order","parent_id");
+  CREATE INDEX "_content_v_version_workflow_history_order_idx" ON "_content_v_version_workflow_history" USING btree ("_order");
+  CREATE INDEX "_content_v_version_workflow_history_parent_id_idx" ON "_content_v_version_workflow_history" USING btree ("_parent_id");
+  CREATE INDEX "_content_v_version_workflow_history_by_idx" ON "_content_v_version_workflow_history" USING btree ("by_id");
+  CREATE INDEX "_content_v_parent_idx" ON "_content_v" USING btree ("parent_id");
+  CREATE INDEX "_content_v_version_version_cover_image_idx" ON "_content_v" USING btree ("version_cover_image_id");
+  CREATE INDEX "_content_v_version_version_reviewer_idx" ON "_content_v" USING btree ("version_reviewer_id");
+  CREATE INDEX "_content_v_version_version_slug_idx" ON "_content_v" USING btree ("version_slug");
+  CREATE INDEX "_content_v_version_version_type_idx" ON "_content_v" USING btree ("version_type");
+  CREATE INDEX "_content_v_version_version_workflow_status_idx" ON "_content_v" USING btree ("version_workflow_status");
+  CREATE INDEX "_content_v_version_version_visibility_idx" ON "_content_v" USING btree ("version_visibility");
+  CREATE INDEX "_content_v_version_version_category_idx" ON "_content_v" USING btree ("version_category_id");
+  CREATE INDEX "_content_v_version_version_author_idx" ON "_content_v" USING btree ("version_author_id");
+  CREATE INDEX "_content_v_version_version_published_at_idx" ON "_content_v" USING btree ("version_published_at");
+  CREATE INDEX "_content_v_version_version_updated_at_idx" ON "_content_v" USING btree ("version_updated_at");
+  CREATE INDEX "_content_v_version_version_created_at_idx" ON "_content_v" USING btree ("version_created_at");
+  CREATE INDEX "_content_v_version_version__status_idx" ON "_content_v" USING btree ("version__status");
+  CREATE INDEX "_content_v_created_at_idx" ON "_content_v" USING btree ("created_at");
+  CREATE INDEX "_content_v_updated_at_idx" ON "_content_v" USING btree ("updated_at");
+  CREATE INDEX "_content_v_latest_idx" ON "_content_v" USING btree ("latest");
+  CREATE INDEX "version_workflowStatus_version_publishedAt_idx" ON "_content_v" USING btree ("version_workflow_status","version_published_at");
+  CREATE INDEX "_content_v_texts_order_parent" ON "_content_v_texts" USING btree ("order","parent_id");
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_content_fk" FOREIGN KEY ("content_id") REFERENCES "public"."content"("id") ON DELETE cascade ON UPDATE no action;
+  CREATE INDEX "payload_locked_documents_rels_content_id_idx" ON "payload_locked_documents_rels" USING btree ("content_id");`)
+}
+
+export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.execute(sql`
+   ALTER TABLE "content_workflow_history" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "content" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "content_texts" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "_content_v_version_workflow_history" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "_content_v" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "_content_v_texts" DISABLE ROW LEVEL SECURITY;
+  DROP TABLE "content_workflow_history" CASCADE;
+  DROP TABLE "content" CASCADE;
+  DROP TABLE "content_texts" CASCADE;
+  DROP TABLE "_content_v_version_workflow_history" CASCADE;
+  DROP TABLE "_content_v" CASCADE;
+  DROP TABLE "_content_v_texts" CASCADE;
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_content_fk";
+  
+  ALTER TABLE "roles_permissions" ALTER COLUMN "value" SET DATA TYPE text;
+  DROP TYPE "public"."enum_roles_permissions";
+  CREATE TYPE "public"."enum_roles_permissions" AS ENUM('profile.view_self', 'profile.edit_self', 'password.change_self', 'membercard.view_self', 'membership.status.view', 'member.view_list', 'member.view_detail', 'member.approve_candidate', 'member.reject_candidate', 'member.disable', 'member.enable', 'member.delete', 'member.change_role', 'content.view_public', 'content.view_member', 'content.create', 'content.submit', 'content.review', 'content.publish', 'content.manage', 'content.categories', 'media.upload', 'media.manage', 'pages.manage', 'documents.manage', 'officers.manage', 'landing.manage', 'blog.create', 'blog.manage', 'notification.send_all', 'notification.send_region', 'forum.view', 'forum.post', 'forum.moderate', 'message.send_to_board', 'message.reply_to_member', 'complaint.view_inbox', 'complaint.respond', 'survey.fill', 'survey.create', 'survey.view_results', 'region.member.download', 'region.link.update', 'region.stats.view', 'region.dues.view', 'role.manage', 'menu.manage', 'submenu.manage', 'audit.view', 'masterdata.bulk_import', 'members.bulk_import', 'settings.manage');
+  ALTER TABLE "roles_permissions" ALTER COLUMN "value" SET DATA TYPE "public"."enum_roles_permissions" USING "value"::"public"."enum_roles_permissions";
+  ALTER TABLE "payload_jobs_log" ALTER COLUMN "task_slug" SET DATA TYPE text;
+  DROP TYPE "public"."enum_payload_jobs_log_task_slug";
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'purgeRateLimits');
+  ALTER TABLE "payload_jobs_log" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_log_task_slug" USING "task_slug"::"public"."enum_payload_jobs_log_task_slug";
+  ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE text;
+  DROP TYPE "public"."enum_payload_jobs_task_slug";
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'purgeRateLimits');
+  ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_task_slug" USING "task_slug"::"public"."enum_payload_jobs_task_slug";
+  DROP INDEX "payload_locked_documents_rels_content_id_idx";
+  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "content_id";
+  DROP TYPE "public"."enum_content_workflow_history_action";
+  DROP TYPE "public"."enum_content_workflow_history_from";
+  DROP TYPE "public"."enum_content_workflow_history_to";
+  DROP TYPE "public"."enum_content_type";
+  DROP TYPE "public"."enum_content_workflow_status";
+  DROP TYPE "public"."enum_content_visibility";
+  DROP TYPE "public"."enum_content_status";
+  DROP TYPE "public"."enum__content_v_version_workflow_history_action";
+  DROP TYPE "public"."enum__content_v_version_workflow_history_from";
+  DROP TYPE "public"."enum__content_v_version_workflow_history_to";
+  DROP TYPE "public"."enum__content_v_version_type";
+  DROP TYPE "public"."enum__content_v_version_workflow_status";
+  DROP TYPE "public"."enum__content_v_version_visibility";
+  DROP TYPE "public"."enum__content_v_version_status";`)
+}
