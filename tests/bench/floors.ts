@@ -33,3 +33,20 @@ export const startFloorServer = async (body: string): Promise<{ url: string; sto
 export const pgSelectUser = (pool: pg.Pool, id: number): Operation => async () => {
   await pool.query('SELECT * FROM users WHERE id = $1', [id])
 }
+
+/**
+ * Floor for writes: an insert and an update of a row shaped like a content item (title, slug,
+ * Lexical JSON), in a scratch table, straight through `pg`.
+ */
+export const pgInsertAndUpdate = async (pool: pg.Pool): Promise<Operation> => {
+  await pool.query('CREATE TABLE IF NOT EXISTS bench_floor_items (id serial PRIMARY KEY, title text, slug text UNIQUE, body jsonb, status text, published_at timestamptz)')
+  let n = 0
+  return async () => {
+    const i = ++n
+    const { rows } = await pool.query<{ id: number }>(
+      "INSERT INTO bench_floor_items (title, slug, body, status) VALUES ($1, $2, $3, 'draft') RETURNING id",
+      [`Berita bench nomor ${i}`, `floor-${process.pid}-${i}`, JSON.stringify({ root: { children: [{ text: 'Paragraf' }] } })],
+    )
+    await pool.query("UPDATE bench_floor_items SET status = 'published', published_at = now() WHERE id = $1", [rows[0].id])
+  }
+}

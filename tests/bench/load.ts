@@ -70,31 +70,46 @@ export const measure = async (op: Operation, options: LoadOptions): Promise<Meas
   }
 }
 
+export type RequestSpec = {
+  method?: 'GET' | 'POST' | 'PATCH'
+  headers?: Record<string, string>
+  /** A fresh JSON body per request (e.g. a unique title). */
+  body?: () => unknown
+  /** Sees the parsed answer, e.g. to take the id of what was created. */
+  onJson?: (json: unknown) => void
+}
+
 /**
- * A GET that reads the whole body and fails on anything but 2xx. Loopback only: the bench must
- * never put load on another machine.
+ * One HTTP request that reads the whole body and fails on anything but 2xx. Loopback only: the
+ * bench must never put load on another machine.
  */
-export const httpGet = (url: string, agent: http.Agent, headers: Record<string, string> = {}): Operation => {
+export const httpRequest = (url: string, agent: http.Agent, spec: RequestSpec = {}): Operation => {
   const target = new URL(url)
   if (target.protocol !== 'http:' || !LOOPBACK.has(target.hostname)) {
     throw new Error(`The load generator only targets loopback http, not ${url}.`)
   }
-  const request = { host: target.hostname, port: target.port, path: `${target.pathname}${target.search}`, agent, headers }
+  const method = spec.method ?? 'GET'
   return () =>
     new Promise<void>((resolve, reject) => {
-      http
-        .get(request, (response) => {
-          response.on('error', reject)
-          response.on('end', () => {
-            const status = response.statusCode ?? 0
-            if (status >= 200 && status < 300) resolve()
-            else reject(new Error(`GET ${url} answered ${status}.`))
-          })
-          response.resume()
+      const payload = spec.body ? JSON.stringify(spec.body()) : undefined
+      const headers = payload ? { ...spec.headers, 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(payload)) } : spec.headers
+      const request = http.request({ host: target.hostname, port: target.port, path: `${target.pathname}${target.search}`, agent, method, headers }, (response) => {
+        const chunks: Buffer[] = []
+        response.on('error', reject)
+        response.on('data', (chunk: Buffer) => spec.onJson && chunks.push(chunk))
+        response.on('end', () => {
+          const status = response.statusCode ?? 0
+          if (status < 200 || status >= 300) return reject(new Error(`${method} ${url} answered ${status}.`))
+          if (spec.onJson) spec.onJson(JSON.parse(Buffer.concat(chunks).toString('utf8')))
+          resolve()
         })
-        .on('error', reject)
+      })
+      request.on('error', reject)
+      request.end(payload)
     })
 }
+
+export const httpGet = (url: string, agent: http.Agent, headers: Record<string, string> = {}): Operation => httpRequest(url, agent, { headers })
 
 /** Kept-alive sockets, one per worker, as a real client pool would hold. */
 export const keepAliveAgent = (concurrency: number) => new http.Agent({ keepAlive: true, maxSockets: concurrency })

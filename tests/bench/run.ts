@@ -4,6 +4,7 @@
  * tests/bench/results/<timestamp>.json. Speed never fails the run; errors (non-2xx) do.
  */
 import fs from 'node:fs'
+import type http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -11,9 +12,9 @@ import { fileURLToPath } from 'node:url'
 import pg from 'pg'
 
 import { startProdServer, type ProdServer } from '../helpers/prod-server'
-import { pgSelectUser, startFloorServer } from './floors'
+import { pgInsertAndUpdate, pgSelectUser, startFloorServer } from './floors'
 import { analyze, createSuperAdmin, generateAuditLogs, generateMembers, type Account } from './generate'
-import { httpGet, keepAliveAgent, measure, type LoadOptions, type Measurement } from './load'
+import { httpGet, httpRequest, keepAliveAgent, measure, type LoadOptions, type Measurement, type Operation } from './load'
 
 const CONCURRENCY = 10
 const LOAD: LoadOptions = {
@@ -23,12 +24,15 @@ const LOAD: LoadOptions = {
 }
 const MEMBERS = 200
 const AUDIT_LOGS = 5000
+const CONTENT_ITEMS = 1000
 const resultsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results')
 
 type ScenarioSpec = {
   name: string
   title: string
   path: string
+  /** Sent without the admin's token, as a visitor's browser would. */
+  anonymous?: boolean
   /** Throws when the answer is not what the scenario is meant to measure. */
   check?: (body: string) => void
 }
@@ -126,14 +130,14 @@ const printScenario = (scenario: Scenario, pgFloor: Measurement) => {
   console.info(['', heading, ...table].join('\n'))
 }
 
-const writeResults = (pgFloor: Measurement, scenarios: Scenario[]) => {
+const writeResults = (pgFloor: Measurement, scenarios: Array<Scenario & { pgFloor?: Measurement }>) => {
   const startedAt = new Date().toISOString()
   const file = path.join(resultsDir, `${startedAt.replace(/[:.]/g, '-')}.json`)
   const results = {
     startedAt,
     machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, node: process.version, platform: process.platform },
     load: LOAD,
-    data: { members: MEMBERS, auditLogs: AUDIT_LOGS },
+    data: { members: MEMBERS, auditLogs: AUDIT_LOGS, contentItems: CONTENT_ITEMS },
     floors: { pgPrimaryKeySelect: pgFloor },
     scenarios: scenarios.map((scenario) => ({ ...scenario, ratios: ratios(scenario.result, scenario.floor) })),
   }
@@ -150,7 +154,78 @@ const SCENARIOS: ScenarioSpec[] = [
     path: '/api/audit-logs?limit=10&depth=1',
     check: requireTotal(AUDIT_LOGS),
   },
+  {
+    name: 'Scenario D',
+    title: 'first page of published content, as a visitor',
+    path: '/api/content?limit=10&depth=1&sort=-publishedAt&where[workflowStatus][equals]=published',
+    anonymous: true,
+    check: requireTotal(CONTENT_ITEMS),
+  },
 ]
+
+/** An item as an editor writes it: a title, an excerpt and a few paragraphs of Lexical body. */
+const contentItem = (n: number) => ({
+  title: `Berita bench nomor ${n}: musyawarah warga membahas anggaran desa`,
+  type: 'news',
+  excerpt: 'Warga berkumpul di balai desa untuk membahas rencana anggaran tahun depan.',
+  body: {
+    root: {
+      type: 'root', version: 1, direction: 'ltr', format: '', indent: 0,
+      children: Array.from({ length: 3 }, (_, i) => ({
+        type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, textFormat: 0,
+        children: [{ type: 'text', version: 1, text: `Paragraf ${i + 1}: rapat berlangsung tertib dan menghasilkan kesepakatan.`, detail: 0, format: 0, mode: 'normal', style: '' }],
+      })),
+    },
+  },
+})
+
+/** One create-then-publish, the two requests an editor's browser sends. */
+const createAndPublish = (baseUrl: string, agent: http.Agent, headers: Record<string, string>): Operation => {
+  let n = 0
+  return async () => {
+    let id = 0
+    await httpRequest(`${baseUrl}/api/content`, agent, { method: 'POST', headers, body: () => contentItem(++n), onJson: (json) => (id = (json as { doc: { id: number } }).doc.id) })()
+    await httpRequest(`${baseUrl}/api/content/${id}`, agent, { method: 'PATCH', headers, body: () => ({ workflowStatus: 'published' }) })()
+  }
+}
+
+/**
+ * Scenario C, a fixed amount of work rather than a fixed time: CONTENT_ITEMS items created and
+ * published through REST by an editor, next to the same two requests against a bare server and
+ * the same insert-then-update straight through `pg`.
+ */
+const benchWrites = async (server: ProdServer, pool: pg.Pool, headers: Record<string, string>) => {
+  const writeLoad: LoadOptions = { concurrency: CONCURRENCY, durationMs: 30 * 60_000, warmupMs: 0, maxOperations: CONTENT_ITEMS }
+  const agent = keepAliveAgent(CONCURRENCY)
+  try {
+    const sample = await fetch(`${server.url}/api/content`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(contentItem(0)) })
+    if (sample.status !== 201) throw new Error(`Creating content answered ${sample.status}: ${await sample.text()}`)
+    const body = await sample.text()
+    console.info('Floor for Scenario C: pg insert + update…')
+    const pgFloor = await measure(await pgInsertAndUpdate(pool), writeLoad)
+    console.info('Floor for Scenario C: node:http, the same two requests…')
+    const floorServer = await startFloorServer(body)
+    const floor = await measure(createAndPublish(floorServer.url, agent, headers), writeLoad).finally(() => floorServer.stop())
+    console.info(`Scenario C: create and publish ${CONTENT_ITEMS} content items…`)
+    const result = await measure(createAndPublish(server.url, agent, headers), writeLoad)
+    const { rows } = await pool.query<{ n: number }>("SELECT count(*)::int AS n FROM content WHERE workflow_status = 'published' AND _status = 'published'")
+    if (rows[0].n < CONTENT_ITEMS) throw new Error(`Only ${rows[0].n} of ${CONTENT_ITEMS} items ended up published.`)
+    const ratio = ratios(result, floor)
+    console.info(
+      ['', `Scenario C — create and publish ${CONTENT_ITEMS} content items (POST + PATCH each, concurrency ${CONCURRENCY})`,
+        ...formatTable([
+          ['', 'items/s', 'p50 ms', 'p95 ms'],
+          ['floor: node:http, same two requests', ...cells(floor)],
+          ['floor: pg INSERT + UPDATE', ...cells(pgFloor)],
+          ['scenario: POST /api/content + PATCH', ...cells(result)],
+          ['ratio to the node:http floor', ratio.perSecond.toFixed(3), '', `${ratio.p95.toFixed(1)}×`],
+        ])].join('\n'),
+    )
+    return { name: 'Scenario C', title: `create and publish ${CONTENT_ITEMS} content items`, path: 'POST /api/content + PATCH /api/content/:id', bodyBytes: Buffer.byteLength(body), floor, pgFloor, result }
+  } finally {
+    agent.destroy()
+  }
+}
 
 /**
  * Every floor first, while the app server idles: the tail of a load on the app (GC, pool
@@ -159,25 +234,30 @@ const SCENARIOS: ScenarioSpec[] = [
 const bench = async (server: ProdServer, pool: pg.Pool) => {
   const admin = await prepareData(server, pool)
   const headers = { authorization: `JWT ${await login(server.url, admin)}` }
+  const writes = await benchWrites(server, pool, headers)
+  // Let the write load's tail (GC, autovacuum) pass before anything else is measured.
+  await pool.query(`ANALYZE content`)
+  await new Promise((resolve) => setTimeout(resolve, 5000))
+  const headersFor = (spec: ScenarioSpec) => (spec.anonymous ? {} : headers)
   const answers: Array<{ spec: ScenarioSpec; body: string }> = []
-  for (const spec of SCENARIOS) answers.push({ spec, body: await sampleAnswer(server, spec, headers) })
+  for (const spec of SCENARIOS) answers.push({ spec, body: await sampleAnswer(server, spec, headersFor(spec)) })
 
   console.info('Floor: pg primary-key SELECT…')
   const pgFloor = await measure(pgSelectUser(pool, admin.id), LOAD)
   const floors: Measurement[] = []
   for (const { spec, body } of answers) {
     console.info(`Floor for ${spec.name}: node:http, ${Buffer.byteLength(body)} bytes…`)
-    floors.push(await measureFloor(body, spec.path, headers))
+    floors.push(await measureFloor(body, spec.path, headersFor(spec)))
   }
   const scenarios: Scenario[] = []
   for (const [index, { spec, body }] of answers.entries()) {
     console.info(`${spec.name}: GET ${spec.path}…`)
-    const result = await measureHttp(`${server.url}${spec.path}`, headers)
+    const result = await measureHttp(`${server.url}${spec.path}`, headersFor(spec))
     const { name, title } = spec
     scenarios.push({ name, title, path: spec.path, bodyBytes: Buffer.byteLength(body), floor: floors[index], result })
   }
   for (const scenario of scenarios) printScenario(scenario, pgFloor)
-  console.info(`\nResults written to ${path.relative(process.cwd(), writeResults(pgFloor, scenarios))}`)
+  console.info(`\nResults written to ${path.relative(process.cwd(), writeResults(pgFloor, [writes, ...scenarios]))}`)
 }
 
 const main = async () => {
