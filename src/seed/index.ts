@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import { seedContent } from './content'
+
 export const DEMO_PASSWORD = 'balai-demo-2026'
 
 export type DemoKind = 'union' | 'village'
@@ -62,13 +64,15 @@ export const seedDemo = async (payload: Payload, kind: DemoKind = 'union') => {
   }
 
   const { docs: roles } = await payload.find({ collection: 'roles', overrideAccess: true, pagination: false, depth: 0, sort: 'level' })
-  const accounts: Array<{ role: string; email: string }> = []
+  const accounts: Array<{ role: string; email: string; id: number }> = []
   for (const role of roles) {
     const email = demoEmail(role.name)
-    accounts.push({ role: role.name, email })
-    const { totalDocs } = await payload.count({ collection: 'users', where: { email: { equals: email } }, overrideAccess: true })
-    if (totalDocs > 0) continue
-    await payload.create({
+    const { docs: existing } = await payload.find({ collection: 'users', where: { email: { equals: email } }, overrideAccess: true, limit: 1, depth: 0 })
+    if (existing[0]) {
+      accounts.push({ role: role.name, email, id: existing[0].id })
+      continue
+    }
+    const user = await payload.create({
       collection: 'users',
       overrideAccess: true,
       data: {
@@ -80,7 +84,10 @@ export const seedDemo = async (payload: Payload, kind: DemoKind = 'union') => {
         accountStatus: role.name === 'candidate' ? 'pending' : 'active',
       },
     })
+    accounts.push({ role: role.name, email, id: user.id })
   }
+  const idOf = (name: string) => accounts.find((account) => account.role === name)!.id
+  await seedContent(payload, kind, { editor: idOf('editor'), contributor: idOf('contributor') })
   return accounts
 }
 
