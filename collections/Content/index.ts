@@ -118,6 +118,11 @@ export const Content: CollectionConfig = {
         },
       ],
     },
+    {
+      name: 'workflowActions',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/collections/Content/components/WorkflowActions#WorkflowActions' } },
+    },
     { name: 'slug', type: 'text', required: true, unique: true, index: true, maxLength: 255, validate: validateSlug, admin: { position: 'sidebar' } },
     {
       name: 'type',

@@ -1,4 +1,4 @@
-import { can } from '@/access'
+import { can } from '@/access/can'
 import type { Text } from '@/lib/messages'
 
 export const workflowStatuses = ['draft', 'pending_review', 'published', 'rejected'] as const

@@ -1,0 +1,67 @@
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { launch, screenshot } from './browser'
+
+const { url, seeded } = inject('site')
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launch()
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+/** A signed-in admin page in Indonesian, the admin's first language. */
+const signIn = async (role: string) => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'id-ID' })
+  await page.goto(`${url}/admin/login`)
+  await page.locator('input[name="email"]').fill(seeded.users[role].email)
+  await page.locator('input[name="password"]').fill(seeded.password)
+  await page.locator('button[type="submit"]').click()
+  await page.waitForURL(`${url}/admin`, { timeout: 30_000 })
+  return page
+}
+
+const api = async (role: string, method: string, path: string, body?: unknown) => {
+  const response = await fetch(`${url}/api${path}`, {
+    method,
+    headers: { authorization: `JWT ${seeded.users[role].token}`, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  return { status: response.status, body: (await response.json()) as { doc?: { id: number; workflowStatus: string } } & Record<string, unknown> }
+}
+
+describe('the editorial workflow in the admin', () => {
+  it('lets a contributor submit a draft and an editor reject it with a comment, from the sidebar', async () => {
+    const created = await api('contributor', 'POST', '/content', { title: 'Liputan kerja bakti warga RT 03', type: 'activity' })
+    expect(created.status).toBe(201)
+    const id = created.body.doc!.id
+
+    const contributor = await signIn('contributor')
+    await contributor.goto(`${url}/admin/collections/content/${id}`)
+    await expect(contributor.getByRole('button', { name: 'Setujui & terbitkan' }).count()).resolves.toBe(0)
+    await contributor.getByRole('button', { name: 'Ajukan untuk ditinjau' }).click()
+    await contributor.waitForLoadState('load')
+    await contributor.getByText('Menunggu tinjauan', { exact: true }).first().waitFor({ timeout: 20_000 })
+    await screenshot(contributor, 'content-submitted')
+    await contributor.close()
+
+    const editor = await signIn('editor')
+    await editor.goto(`${url}/admin/collections/content/${id}`)
+    // Rejecting without a comment is refused before anything is sent.
+    await editor.getByRole('button', { name: 'Tolak' }).click()
+    await editor.getByText('Tulis komentar untuk penulis terlebih dahulu.').waitFor()
+    await editor.getByRole('textbox', { name: 'Komentar untuk penulis' }).fill('Tambahkan foto kegiatan.')
+    await editor.getByRole('button', { name: 'Tolak' }).click()
+    await editor.waitForLoadState('load')
+    await editor.getByText('Ditolak', { exact: true }).first().waitFor({ timeout: 20_000 })
+    await screenshot(editor, 'content-rejected')
+    await editor.close()
+
+    const stored = await api('editor', 'GET', `/content/${id}`)
+    expect(stored.body).toMatchObject({ workflowStatus: 'rejected', reviewComment: 'Tambahkan foto kegiatan.' })
+  })
+})
