@@ -13,6 +13,7 @@ import { Categories } from './collections/Categories'
 import { Regions } from './collections/Regions'
 import { Roles } from './collections/Roles'
 import { SiteSettings } from './collections/SiteSettings'
+import { Subscribers } from './collections/Subscribers'
 import { Users } from './collections/Users'
 import { migrations } from './migrations'
 import { accessMatrixPlugin, can, explicit, withRole } from './src/access'
@@ -21,6 +22,7 @@ import { depthLimit, MAX_QUERY_DEPTH } from './src/lib/graphql-limits'
 import { rateLimitTable } from './src/lib/rate-limit-table'
 import { payloadSecret } from './src/lib/secret'
 import { purgeRateLimits } from './src/jobs/purgeRateLimits'
+import { sendEmail } from './src/jobs/sendEmail'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const serverURL = process.env.SERVER_URL ?? 'http://localhost:3000'
@@ -40,7 +42,7 @@ export default buildConfig({
     },
   },
   i18n: { supportedLanguages: { id, en }, fallbackLanguage: 'id' },
-  collections: [Users, Roles, Regions, AuditLogs, Categories],
+  collections: [Users, Roles, Regions, AuditLogs, Categories, Subscribers],
   globals: [SiteSettings],
   editor: lexicalEditor(),
   db: postgresAdapter({
@@ -62,7 +64,7 @@ export default buildConfig({
     validationRules: () => [depthLimit(MAX_QUERY_DEPTH)],
   },
   jobs: {
-    tasks: [purgeRateLimits],
+    tasks: [purgeRateLimits, sendEmail],
     deleteJobOnComplete: true,
     access: { run: settingsManager, queue: settingsManager, cancel: settingsManager },
   },

@@ -88,6 +88,14 @@ export const fixtures: Record<string, Fixture> = {
     createData: async () => ({ name: 'Kategori baru', slug: unique('kategori-baru-'), active: true }),
     updateData: { description: 'Diubah oleh uji matriks' },
   },
+  subscribers: {
+    make: async (payload) => {
+      const subscriber = await payload.create({ collection: 'subscribers', data: { email: `${unique('pelanggan')}@test.balai.test`, status: 'active', locale: 'id' }, overrideAccess: true })
+      return { id: subscriber.id }
+    },
+    createData: async () => ({ email: `${unique('pelanggan-baru')}@test.balai.test`, status: 'pending', locale: 'id' }),
+    updateData: { name: 'Diubah oleh uji matriks' },
+  },
   'audit-logs': {
     make: async (payload) => {
       const entry = await payload.create({
