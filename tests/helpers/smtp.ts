@@ -81,6 +81,8 @@ export const startSmtpServer = async (dir = fs.mkdtempSync(path.join(os.tmpdir()
     server.once('error', reject)
     server.listen(0, '127.0.0.1', () => resolve())
   })
+  // The listener alone must not keep a test process alive if the setup fails after this.
+  server.server.unref()
   const { port } = server.server.address() as { port: number }
   return {
     url: `smtp://127.0.0.1:${port}`,
