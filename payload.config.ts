@@ -16,6 +16,7 @@ import { Media } from './collections/Media'
 import { Regions } from './collections/Regions'
 import { Roles } from './collections/Roles'
 import { SiteSettings } from './collections/SiteSettings'
+import { Subscribers } from './collections/Subscribers'
 import { Users } from './collections/Users'
 import { migrations } from './migrations'
 import { accessMatrixPlugin, can, explicit, withRole } from './src/access'
@@ -25,6 +26,7 @@ import { rateLimitTable } from './src/lib/rate-limit-table'
 import { payloadSecret } from './src/lib/secret'
 import { publishScheduledContent } from './src/jobs/publishScheduledContent'
 import { purgeRateLimits } from './src/jobs/purgeRateLimits'
+import { sendEmail } from './src/jobs/sendEmail'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const serverURL = process.env.SERVER_URL ?? 'http://localhost:3000'
@@ -44,7 +46,7 @@ export default buildConfig({
     },
   },
   i18n: { supportedLanguages: { id, en }, fallbackLanguage: 'id' },
-  collections: [Users, Roles, Regions, AuditLogs, Categories, Content, Media, Documents],
+  collections: [Users, Roles, Regions, AuditLogs, Categories, Content, Media, Documents, Subscribers],
   globals: [SiteSettings],
   editor: lexicalEditor(),
   db: postgresAdapter({
@@ -66,7 +68,7 @@ export default buildConfig({
     validationRules: () => [depthLimit(MAX_QUERY_DEPTH)],
   },
   jobs: {
-    tasks: [purgeRateLimits, publishScheduledContent],
+    tasks: [purgeRateLimits, publishScheduledContent, sendEmail],
     deleteJobOnComplete: true,
     access: { run: settingsManager, queue: settingsManager, cancel: settingsManager },
   },

@@ -25,6 +25,8 @@ export const limits = {
   forgotAccount: { bucket: 'forgot-account', max: fromEnv('RATE_LIMIT_FORGOT_ACCOUNT', 3), windowSeconds: HOUR },
   registerIp: { bucket: 'register-ip', max: fromEnv('RATE_LIMIT_REGISTER_IP', 10), windowSeconds: HOUR },
   registerAccount: { bucket: 'register-account', max: fromEnv('RATE_LIMIT_REGISTER_ACCOUNT', 3), windowSeconds: HOUR },
+  subscribeIp: { bucket: 'subscribe-ip', max: fromEnv('RATE_LIMIT_SUBSCRIBE_IP', 10), windowSeconds: HOUR },
+  subscribeAddress: { bucket: 'subscribe-address', max: fromEnv('RATE_LIMIT_SUBSCRIBE_ADDRESS', 3), windowSeconds: HOUR },
 } satisfies Record<string, Limit>
 
 // Outside any request transaction on purpose: a failed request must still count.

@@ -88,7 +88,7 @@ export const fixtures: Record<string, Fixture> = {
         },
       },
     ],
-    createData: async () => ({ name: 'Kategori baru', slug: unique('kategori-baru-'), active: true }),
+    createData: async () => ({ name: 'Kategori baru', slug: unique('kategori-baru-'), active: true, appliesTo: ['content'] }),
     updateData: { description: 'Diubah oleh uji matriks' },
   },
   content: {
@@ -106,6 +106,14 @@ export const fixtures: Record<string, Fixture> = {
     own: async (payload, actorId) => ({ id: (await contentItem(payload, { workflowStatus: 'draft', visibility: 'public' }, actorId)).id, owner: actorId, fields: { workflowStatus: 'draft', visibility: 'public' } }),
     createData: async () => ({ title: 'Judul uji matriks', slug: unique('matriks-'), type: 'news', workflowStatus: 'draft', visibility: 'public' }),
     updateData: { excerpt: 'Diubah oleh uji matriks' },
+  },
+  subscribers: {
+    make: async (payload) => {
+      const subscriber = await payload.create({ collection: 'subscribers', data: { email: `${unique('pelanggan')}@test.balai.test`, status: 'active', locale: 'id' }, overrideAccess: true })
+      return { id: subscriber.id }
+    },
+    createData: async () => ({ email: `${unique('pelanggan-baru')}@test.balai.test`, status: 'pending', locale: 'id' }),
+    updateData: { name: 'Diubah oleh uji matriks' },
   },
   'audit-logs': {
     make: async (payload) => {

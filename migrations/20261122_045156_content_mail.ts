@@ -16,9 +16,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum__content_v_version_workflow_status" AS ENUM('draft', 'pending_review', 'published', 'rejected');
   CREATE TYPE "public"."enum__content_v_version_visibility" AS ENUM('public', 'members');
   CREATE TYPE "public"."enum__content_v_version_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum_subscribers_status" AS ENUM('pending', 'active', 'unsubscribed');
+  CREATE TYPE "public"."enum_subscribers_locale" AS ENUM('id', 'en');
   ALTER TYPE "public"."enum_roles_permissions" ADD VALUE 'content.force_status' BEFORE 'content.categories';
   ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'publishScheduledContent';
+  ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'sendEmail';
   ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'publishScheduledContent';
+  ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'sendEmail';
   CREATE TABLE "content_workflow_history" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
@@ -108,7 +112,23 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"text" varchar
   );
   
+  CREATE TABLE "subscribers" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"email" varchar NOT NULL,
+  	"name" varchar,
+  	"status" "enum_subscribers_status" DEFAULT 'pending' NOT NULL,
+  	"locale" "enum_subscribers_locale" DEFAULT 'id' NOT NULL,
+  	"confirmed_at" timestamp(3) with time zone,
+  	"unsubscribed_at" timestamp(3) with time zone,
+  	"confirm_token_expires_at" timestamp(3) with time zone,
+  	"confirm_token_hash" varchar,
+  	"unsubscribe_token_hash" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "content_id" integer;
+  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "subscribers_id" integer;
   ALTER TABLE "content_workflow_history" ADD CONSTRAINT "content_workflow_history_by_id_users_id_fk" FOREIGN KEY ("by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "content_workflow_history" ADD CONSTRAINT "content_workflow_history_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."content"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "content" ADD CONSTRAINT "content_cover_image_id_media_id_fk" FOREIGN KEY ("cover_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
@@ -162,8 +182,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_content_v_latest_idx" ON "_content_v" USING btree ("latest");
   CREATE INDEX "version_workflowStatus_version_publishedAt_idx" ON "_content_v" USING btree ("version_workflow_status","version_published_at");
   CREATE INDEX "_content_v_texts_order_parent" ON "_content_v_texts" USING btree ("order","parent_id");
+  CREATE UNIQUE INDEX "subscribers_email_idx" ON "subscribers" USING btree ("email");
+  CREATE INDEX "subscribers_status_idx" ON "subscribers" USING btree ("status");
+  CREATE UNIQUE INDEX "subscribers_confirm_token_hash_idx" ON "subscribers" USING btree ("confirm_token_hash");
+  CREATE UNIQUE INDEX "subscribers_unsubscribe_token_hash_idx" ON "subscribers" USING btree ("unsubscribe_token_hash");
+  CREATE INDEX "subscribers_updated_at_idx" ON "subscribers" USING btree ("updated_at");
+  CREATE INDEX "subscribers_created_at_idx" ON "subscribers" USING btree ("created_at");
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_content_fk" FOREIGN KEY ("content_id") REFERENCES "public"."content"("id") ON DELETE cascade ON UPDATE no action;
-  CREATE INDEX "payload_locked_documents_rels_content_id_idx" ON "payload_locked_documents_rels" USING btree ("content_id");`)
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_subscribers_fk" FOREIGN KEY ("subscribers_id") REFERENCES "public"."subscribers"("id") ON DELETE cascade ON UPDATE no action;
+  CREATE INDEX "payload_locked_documents_rels_content_id_idx" ON "payload_locked_documents_rels" USING btree ("content_id");
+  CREATE INDEX "payload_locked_documents_rels_subscribers_id_idx" ON "payload_locked_documents_rels" USING btree ("subscribers_id");`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -174,13 +202,17 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "_content_v_version_workflow_history" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "_content_v" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "_content_v_texts" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "subscribers" DISABLE ROW LEVEL SECURITY;
   DROP TABLE "content_workflow_history" CASCADE;
   DROP TABLE "content" CASCADE;
   DROP TABLE "content_texts" CASCADE;
   DROP TABLE "_content_v_version_workflow_history" CASCADE;
   DROP TABLE "_content_v" CASCADE;
   DROP TABLE "_content_v_texts" CASCADE;
+  DROP TABLE "subscribers" CASCADE;
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_content_fk";
+  
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_subscribers_fk";
   
   ALTER TABLE "roles_permissions" ALTER COLUMN "value" SET DATA TYPE text;
   DROP TYPE "public"."enum_roles_permissions";
@@ -195,7 +227,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'purgeRateLimits');
   ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_task_slug" USING "task_slug"::"public"."enum_payload_jobs_task_slug";
   DROP INDEX "payload_locked_documents_rels_content_id_idx";
+  DROP INDEX "payload_locked_documents_rels_subscribers_id_idx";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "content_id";
+  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "subscribers_id";
   DROP TYPE "public"."enum_content_workflow_history_action";
   DROP TYPE "public"."enum_content_workflow_history_from";
   DROP TYPE "public"."enum_content_workflow_history_to";
@@ -209,5 +243,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum__content_v_version_type";
   DROP TYPE "public"."enum__content_v_version_workflow_status";
   DROP TYPE "public"."enum__content_v_version_visibility";
-  DROP TYPE "public"."enum__content_v_version_status";`)
+  DROP TYPE "public"."enum__content_v_version_status";
+  DROP TYPE "public"."enum_subscribers_status";
+  DROP TYPE "public"."enum_subscribers_locale";`)
 }
