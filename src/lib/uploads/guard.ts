@@ -33,10 +33,13 @@ export const guardUpload =
   async ({ args, operation, req }) => {
     if (operation !== 'create' && operation !== 'update') return args
     const file = req.file
-    const data = (args as { data?: Record<string, unknown> }).data
-    // Payload fetches `url` server-side when a create carries no file; uploads come as files only.
-    if (!file && operation === 'create' && typeof data?.url === 'string' && !(args as { overrideAccess?: boolean }).overrideAccess) {
-      throw userError(req, 400, { id: 'Unggah berkasnya langsung; mengambil berkas dari URL tidak didukung.', en: 'Upload the file itself; fetching files from a URL is not supported.' })
+    // Without a file, Payload would fetch a `url` from the body server-side, unchecked by this
+    // guard; a create through the API must carry the file itself.
+    if (!file && operation === 'create' && !(args as { overrideAccess?: boolean }).overrideAccess) {
+      throw userError(req, 400, {
+        id: 'Sertakan berkasnya; mengambil berkas dari URL tidak didukung.',
+        en: 'Include the file itself; fetching files from a URL is not supported.',
+      })
     }
     if (!file) return args
 
@@ -75,9 +78,6 @@ export const guardUpload =
  */
 export const recordUpload: CollectionBeforeChangeHook = async ({ data, req }) => {
   if (!req.file) return data
-  return {
-    ...data,
-    originalName: req.context[ORIGINAL_NAME] ?? data.originalName,
-    checksumSha256: sha256(await bytesOf(req.file)),
-  }
+  const originalName = req.context[ORIGINAL_NAME]
+  return { ...data, ...(originalName ? { originalName } : {}), checksumSha256: sha256(await bytesOf(req.file)) }
 }
