@@ -5,7 +5,7 @@ import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
 
 import { uploadDir } from '../../src/lib/paths'
-import { as, multipart, testPayload, type UploadFile } from '../helpers/api'
+import { as, multipart, rest, testPayload, type UploadFile } from '../helpers/api'
 import { EXIF_MARKER, GPS_POINTER, jpegWithGps, pdfFile, pngFile } from '../helpers/files'
 
 const payload = await testPayload()
@@ -110,5 +110,19 @@ describe('uploads', () => {
     expect(response.body.doc.checksumSha256).toBe(sha256(file.data))
     expect(response.body.doc.filename).toMatch(/^[0-9a-f-]{36}\.pdf$/)
     expect(fs.readFileSync(path.join(uploadDir('documents'), response.body.doc.filename)).equals(file.data)).toBe(true)
+  })
+
+  it('keep media folders to staff: uploaders see them, only media managers arrange them', async () => {
+    const contributor = await as(payload, 'contributor')
+    expect((await rest('GET', '/payload-folders')).status).toBe(403)
+    expect((await contributor.rest('POST', '/payload-folders', { name: 'Kegiatan 2026', folderType: ['media'] })).status).toBe(403)
+    const folder = await editor.rest<{ doc: { id: number } }>('POST', '/payload-folders', { name: 'Kegiatan 2026', folderType: ['media'] })
+    expect(folder.status).toBe(201)
+    expect((await contributor.rest('GET', `/payload-folders/${folder.body.doc.id}`)).status).toBe(200)
+
+    const filed = await upload('media', { ...image, folder: folder.body.doc.id }, await pngFile())
+    expect(filed.status, JSON.stringify(filed.body)).toBe(201)
+    const stored = await payload.findByID({ collection: 'media', id: filed.body.doc.id, depth: 0, overrideAccess: true })
+    expect(stored.folder).toBe(folder.body.doc.id)
   })
 })
