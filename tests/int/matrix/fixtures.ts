@@ -100,7 +100,8 @@ export const fixtures: Record<string, Fixture> = {
         },
       },
     ],
-    createData: async () => ({ name: 'Kategori baru', slug: unique('kategori-baru-'), active: true }),
+    // GraphQL's input type requires `appliesTo` (required, even with a default).
+    createData: async () => ({ name: 'Kategori baru', slug: unique('kategori-baru-'), active: true, appliesTo: ['content'] }),
     updateData: { description: 'Diubah oleh uji matriks' },
   },
   media: {
