@@ -101,4 +101,22 @@ describe('documents', () => {
     expect(changed.status).toBe(400)
     expect((await payload.findByID({ collection: 'documents', id: fits.body.doc.id, overrideAccess: true })).docType).toBe('regulation')
   })
+
+  it('check a replacement file like a new one, and record its checksum and name', async () => {
+    const { response, file } = await createDocument({ status: 'published' })
+    const id = response.body.doc.id
+    const zip = { data: Buffer.concat([Buffer.from('PK\x03\x04', 'latin1'), Buffer.alloc(100)]), name: 'baru.pdf', mimetype: 'application/pdf' }
+    const refused = await editor.rest<{ errors: Array<{ message: string }> }>('PATCH', `/documents/${id}`, multipart({}, zip))
+    expect(refused.status).toBe(400)
+    expect(refused.body.errors[0].message).toMatch(/hanya PDF/)
+    expect(Buffer.from(await (await viaSite(id)).arrayBuffer()).equals(file.data)).toBe(true)
+
+    const replacement = pdfFile(unique('pengganti'), 'Perdes revisi.pdf')
+    const replaced = await editor.rest<{ doc: Doc & { checksumSha256: string; originalName: string } }>('PATCH', `/documents/${id}`, multipart({}, replacement))
+    expect(replaced.status, JSON.stringify(replaced.body)).toBe(200)
+    expect(replaced.body.doc.originalName).toBe('Perdes revisi.pdf')
+    const { sha256 } = await import('../../src/lib/uploads/checksum')
+    expect(replaced.body.doc.checksumSha256).toBe(sha256(replacement.data))
+    expect(Buffer.from(await (await viaSite(id)).arrayBuffer()).equals(replacement.data)).toBe(true)
+  })
 })
