@@ -13,6 +13,7 @@ import { Categories } from './collections/Categories'
 import { Content } from './collections/Content'
 import { Documents } from './collections/Documents'
 import { Media } from './collections/Media'
+import { mediaFolders } from './collections/Media/folders'
 import { Regions } from './collections/Regions'
 import { Roles } from './collections/Roles'
 import { SiteSettings } from './collections/SiteSettings'
@@ -25,6 +26,7 @@ import { depthLimit, MAX_QUERY_DEPTH } from './src/lib/graphql-limits'
 import { rateLimitTable } from './src/lib/rate-limit-table'
 import { payloadSecret } from './src/lib/secret'
 import { publishScheduledContent } from './src/jobs/publishScheduledContent'
+import { parserMaxBytes } from './src/lib/uploads/limits'
 import { purgeRateLimits } from './src/jobs/purgeRateLimits'
 import { sendEmail } from './src/jobs/sendEmail'
 
@@ -48,6 +50,16 @@ export default buildConfig({
   i18n: { supportedLanguages: { id, en }, fallbackLanguage: 'id' },
   collections: [Users, Roles, Regions, AuditLogs, Categories, Content, Media, Documents, Subscribers],
   globals: [SiteSettings],
+  // Media folders get our access, not Payload's "any signed-in user".
+  folders: { collectionOverrides: [mediaFolders] },
+  // Multipart parsing: keep the sent file name whole, so a path-like name is refused rather than
+  // silently cut to its last part; the parser's size cap sits above our per-kind limits.
+  upload: {
+    preservePath: true,
+    limits: { fileSize: parserMaxBytes() },
+    requestSizeLimit: parserMaxBytes() + 1024 * 1024,
+    responseOnLimit: 'Berkas terlalu besar. / File too large.',
+  },
   editor: lexicalEditor(),
   db: postgresAdapter({
     pool: { connectionString: process.env.DATABASE_URL },

@@ -1,7 +1,14 @@
-import type { CollectionConfig } from 'payload'
+import type { Access, CollectionConfig } from 'payload'
 
-import { policyAccess, withPermission, type Policy } from '@/access'
+import { can, explicit, guardedEndpoint, policyAccess, withPermission, withRole, type Policy } from '@/access'
 import { uploadDir } from '@/lib/paths'
+import { revalidateCollection } from '@/lib/revalidate'
+import { checksumField, guardUpload, originalNameField, recordUpload, serverOnly } from '@/lib/uploads'
+
+import { downloadDocument } from './download'
+import { categoryOfDocType } from './hooks/categoryOfDocType'
+import { stampEditors } from './hooks/stampEditors'
+import { stampPublishedAt } from './hooks/stampPublishedAt'
 
 /** Visitors see published documents; `documents.manage` handles all of them. */
 export const documentsPolicy: Policy = {
@@ -11,13 +18,61 @@ export const documentsPolicy: Policy = {
   delete: [withPermission('documents.manage')],
 }
 
+const policy = policyAccess(documentsPolicy)
+
+/**
+ * Payload's own file route (`/api/documents/file/<name>`) would serve published files uncounted:
+ * it is for staff previewing in the admin. Everyone else downloads through the counted route.
+ */
+const read: Access = explicit(async (args) => {
+  if (!args.isReadingStaticFile) return policy.read!(args)
+  return can(await withRole(args.req), 'documents.manage')
+})
+
+const { afterChange, afterDelete } = revalidateCollection((doc) => doc?.status === 'published')
+
+const editorField = (name: 'createdBy' | 'updatedBy', label: { id: string; en: string }) =>
+  ({
+    name,
+    label,
+    type: 'relationship',
+    relationTo: 'users',
+    access: serverOnly,
+    admin: { readOnly: true, position: 'sidebar' },
+  }) as const
+
 export const Documents: CollectionConfig = {
   slug: 'documents',
   labels: { singular: { id: 'Dokumen', en: 'Document' }, plural: { id: 'Dokumen', en: 'Documents' } },
   admin: { group: { id: 'Konten', en: 'Content' }, useAsTitle: 'title', defaultColumns: ['title', 'docType', 'status', 'downloadCount'] },
-  access: policyAccess(documentsPolicy),
+  access: { ...policy, read },
   custom: { policy: documentsPolicy },
-  upload: { staticDir: uploadDir('documents'), mimeTypes: ['application/pdf'], pasteURL: false },
+  hooks: {
+    beforeOperation: [guardUpload('document')],
+    beforeChange: [recordUpload, stampEditors, stampPublishedAt],
+    afterChange: [afterChange],
+    afterDelete: [afterDelete],
+  },
+  endpoints: [
+    guardedEndpoint({
+      path: '/:id/download',
+      method: 'get',
+      // Anyone may ask; the document itself is read with the caller's access (drafts: 404).
+      access: () => true,
+      handler: (req) => downloadDocument(req, req.routeParams?.id),
+    }),
+  ],
+  upload: {
+    staticDir: uploadDir('documents'),
+    // For the admin's file picker only; the magic bytes decide (see guardUpload).
+    mimeTypes: ['application/pdf'],
+    pasteURL: false,
+    modifyResponseHeaders: ({ headers }) => {
+      headers.set('X-Content-Type-Options', 'nosniff')
+      headers.set('Content-Disposition', 'attachment')
+      return headers
+    },
+  },
   fields: [
     { name: 'title', label: { id: 'Judul', en: 'Title' }, type: 'text', required: true, maxLength: 255 },
     {
@@ -41,6 +96,7 @@ export const Documents: CollectionConfig = {
         const docType = (siblingData as { docType?: string }).docType
         return docType ? { appliesTo: { contains: docType } } : true
       },
+      validate: categoryOfDocType,
     },
     { name: 'description', label: { id: 'Deskripsi', en: 'Description' }, type: 'textarea' },
     {
@@ -57,13 +113,28 @@ export const Documents: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     { name: 'publishedAt', label: { id: 'Tanggal terbit', en: 'Published at' }, type: 'date', admin: { position: 'sidebar' } },
-    { name: 'checksumSha256', label: 'SHA-256', type: 'text', admin: { readOnly: true, position: 'sidebar' } },
+    originalNameField,
+    checksumField,
     {
       name: 'downloadCount',
       label: { id: 'Jumlah unduhan', en: 'Downloads' },
       type: 'number',
       defaultValue: 0,
+      // Only the download route counts, in SQL; no API may set or change it.
+      access: serverOnly,
       admin: { readOnly: true, position: 'sidebar' },
+    },
+    editorField('createdBy', { id: 'Dibuat oleh', en: 'Created by' }),
+    editorField('updatedBy', { id: 'Diubah oleh', en: 'Updated by' }),
+    {
+      name: 'downloadUrl',
+      label: { id: 'Tautan unduh', en: 'Download link' },
+      type: 'text',
+      virtual: true,
+      admin: { hidden: true },
+      // The site's counted route; the file route itself is for staff (see `read`).
+      hooks: { afterRead: [({ data }) => (data?.id ? `/dokumen/${data.id}/unduh` : undefined)] },
     },
   ],
 }
+

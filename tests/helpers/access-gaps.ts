@@ -20,6 +20,8 @@ const builtInHandlers = async (db: SanitizedConfig['db']) => {
     collections: [
       { slug: 'bare-users', auth: true, fields: [] },
       { slug: 'bare-things', versions: { drafts: true }, fields: [] },
+      // Upload collections add Payload's file and paste-url routes, both checked by its access.
+      { slug: 'bare-uploads', upload: true, fields: [] },
     ],
     globals: [{ slug: 'bare-global', versions: { drafts: true }, fields: [] }],
     jobs: { tasks: [{ slug: 'bare', handler: async () => ({ output: {} }) }] },

@@ -41,13 +41,26 @@ export const rest = async <T = Record<string, unknown>>(
 ): Promise<Response<T>> => {
   const url = new URL(`/api${path}`, 'http://localhost:3000')
   const slug = url.pathname.replace(/^\/api\//, '').split('/')
+  const headers = headersFor(options)
+  // A multipart body sets its own content type, with the boundary.
+  if (body instanceof FormData) headers.delete('content-type')
   const request = new Request(url, {
     method,
-    headers: headersFor(options),
-    body: body === undefined ? undefined : JSON.stringify(body),
+    headers,
+    body: body === undefined ? undefined : body instanceof FormData ? body : JSON.stringify(body),
   })
   const handler = restRoute[method] as (req: Request, ctx: { params: Promise<{ slug: string[] }> }) => Promise<globalThis.Response>
   return read<T>(await handler(request, { params: Promise.resolve({ slug }) }))
+}
+
+export type UploadFile = { data: Buffer; name: string; mimetype: string }
+
+/** A multipart body as the admin sends it: the document as JSON in `_payload`, the file in `file`. */
+export const multipart = (data: Record<string, unknown>, file?: UploadFile) => {
+  const form = new FormData()
+  form.append('_payload', JSON.stringify(data))
+  if (file) form.append('file', new Blob([new Uint8Array(file.data)], { type: file.mimetype }), file.name)
+  return form
 }
 
 export type GraphQLResult = { data?: Record<string, unknown> | null; errors?: Array<{ message: string }> }

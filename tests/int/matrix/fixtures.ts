@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
-import { roleId, seeded, unique } from '../../helpers/api'
+import { roleId, seeded, unique, type UploadFile } from '../../helpers/api'
+import { pdfFile, pngFile } from '../../helpers/files'
 
 /** `fields` are the values a rule's `where` is checked against. */
 export type Doc = { id: number; owner?: number; region?: number | null; fields?: Record<string, unknown> }
@@ -18,6 +19,8 @@ export type Fixture = {
   createData: (payload: Payload, region: number) => Promise<Record<string, unknown>>
   /** A harmless change every allowed actor may make. */
   updateData: Record<string, unknown>
+  /** Upload collections: the file a create sends along with `createData`. */
+  file?: () => Promise<UploadFile> | UploadFile
 }
 
 /** Role names take lowercase letters only: digits become letters, keeping names unique. */
@@ -34,6 +37,17 @@ const userData = async (payload: Payload, region: number) => ({
 
 const contentItem = (payload: Payload, data: { workflowStatus: 'draft' | 'published'; visibility: 'public' | 'members' }, author: number) =>
   payload.create({ collection: 'content', data: { title: 'Konten uji matriks', slug: unique('konten-'), type: 'news', author, ...data }, overrideAccess: true })
+const withSize = (file: UploadFile) => ({ ...file, size: file.data.length })
+
+const documentOf = async (payload: Payload, status: 'draft' | 'published') =>
+  (
+    await payload.create({
+      collection: 'documents',
+      data: { title: 'Dokumen uji', docType: 'publication', status },
+      file: withSize(pdfFile(unique('matriks'))),
+      overrideAccess: true,
+    })
+  ).id
 
 /**
  * One entry per collection of the app; the matrix test fails for a collection without one, so a
@@ -114,6 +128,27 @@ export const fixtures: Record<string, Fixture> = {
     },
     createData: async () => ({ email: `${unique('pelanggan-baru')}@test.balai.test`, status: 'pending', locale: 'id' }),
     updateData: { name: 'Diubah oleh uji matriks' },
+  },
+  media: {
+    // Nobody's upload: owner rules grant it to no actor.
+    make: async (payload) => {
+      const media = await payload.create({ collection: 'media', data: { alt: 'Gambar uji' }, file: withSize(await pngFile('matriks.png')), overrideAccess: true })
+      return { id: media.id }
+    },
+    own: async (payload, actorId) => {
+      const media = await payload.create({ collection: 'media', data: { alt: 'Gambar sendiri', uploadedBy: actorId }, file: withSize(await pngFile('sendiri.png')), overrideAccess: true })
+      return { id: media.id, owner: actorId }
+    },
+    createData: async () => ({ alt: 'Gambar baru' }),
+    updateData: { caption: 'Diubah oleh uji matriks' },
+    file: () => pngFile('baru.png'),
+  },
+  documents: {
+    make: async (payload) => ({ id: await documentOf(payload, 'published'), fields: { status: 'published' } }),
+    more: [{ name: 'draft', make: async (payload) => ({ id: await documentOf(payload, 'draft'), fields: { status: 'draft' } }) }],
+    createData: async () => ({ title: 'Dokumen baru', docType: 'publication' }),
+    updateData: { description: 'Diubah oleh uji matriks' },
+    file: () => pdfFile(unique('matriks-baru')),
   },
   'audit-logs': {
     make: async (payload) => {

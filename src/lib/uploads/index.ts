@@ -1,0 +1,7 @@
+export { sha256 } from './checksum'
+export { displayName, isPathLike, storedName } from './filename'
+export { guardUpload, recordUpload } from './guard'
+export { checksumField, originalNameField, serverOnly } from './fields'
+export { accepted, maxBytes, parserMaxBytes, type UploadKind } from './limits'
+export { reencodeImage } from './reencode'
+export { sniffType, type SniffedType } from './sniff'
