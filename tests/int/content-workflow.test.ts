@@ -1,10 +1,13 @@
 import type { Payload } from 'payload'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 
 import type { Content } from '../../payload-types'
 import { as, rest, seeded, testPayload, unique } from '../helpers/api'
+import { runJobs } from '../helpers/jobs'
+import { inbox } from '../helpers/smtp'
 
 const payload: Payload = await testPayload()
+const mail = inbox(inject('mailDir'))
 
 type Doc = { doc: Content; errors?: Array<{ message: string }> }
 
@@ -199,5 +202,40 @@ describe('content workflow', () => {
     }
     const ok = await editor.rest<Doc>('POST', '/content', { title: 'Video kegiatan desa', type: 'activity', youtubeUrl: 'https://youtu.be/dQw4w9WgXcQ' })
     expect(ok.status).toBe(201)
+  })
+
+  it('emails reviewers about a submission and the author about the decision, with the comment and a link', async () => {
+    const contributor = await as(payload, 'contributor')
+    const editor = await as(payload, 'editor')
+    const item = await draftBy('contributor', { title: `Liputan posyandu ${unique()}` })
+    await contributor.rest('PATCH', `/content/${item.id}`, { workflowStatus: 'pending_review' })
+    // Queued with the change, sent by the job runner.
+    expect(await mail.find({ to: editor.email, subject: item.title })).toEqual([])
+    await runJobs(payload)
+
+    const review = await mail.waitForMail({ to: editor.email, subject: `Menunggu tinjauan: ${item.title}` })
+    expect(review.text).toContain('diajukan untuk ditinjau oleh Uji Kontributor')
+    expect(review.text).toContain('— English —')
+    expect(review.links).toContain(`${payload.config.serverURL}/admin/collections/content/${item.id}`)
+    // Reviewers only: not the author, not members, not region-bound coordinators.
+    for (const role of ['contributor', 'member', 'coordinator']) {
+      expect(await mail.find({ to: seeded().users[role].email, subject: item.title }), role).toEqual([])
+    }
+    expect(await mail.find({ to: seeded().users.admin.email, subject: item.title })).toHaveLength(1)
+
+    await editor.rest('PATCH', `/content/${item.id}`, { workflowStatus: 'rejected', reviewComment: 'Foto <b>buram</b>, mohon diganti.' })
+    await runJobs(payload)
+    const rejected = await mail.waitForMail({ to: contributor.email, subject: `Perlu perbaikan: ${item.title}` })
+    expect(rejected.text).toContain('Foto <b>buram</b>, mohon diganti.')
+    expect(rejected.html).toContain('Foto &lt;b&gt;buram&lt;/b&gt;')
+    expect(rejected.links).toContain(`${payload.config.serverURL}/admin/collections/content/${item.id}`)
+
+    await contributor.rest('PATCH', `/content/${item.id}`, { workflowStatus: 'draft' })
+    await contributor.rest('PATCH', `/content/${item.id}`, { workflowStatus: 'pending_review' })
+    await editor.rest('PATCH', `/content/${item.id}`, { workflowStatus: 'published' })
+    await runJobs(payload)
+    await mail.waitForMail({ to: contributor.email, subject: `Disetujui: ${item.title}` })
+    // The editor did not get mail about their own decisions.
+    expect((await mail.find({ to: editor.email, subject: item.title })).map((m) => m.subject)).toEqual([`Menunggu tinjauan: ${item.title} / Waiting for review: ${item.title}`, `Menunggu tinjauan: ${item.title} / Waiting for review: ${item.title}`])
   })
 })
