@@ -2,7 +2,6 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { postgresAdapter } from '@payloadcms/db-postgres'
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { id } from '@payloadcms/translations/languages/id'
 import { buildConfig, type PayloadRequest } from 'payload'
@@ -21,6 +20,7 @@ import { Subscribers } from './collections/Subscribers'
 import { Users } from './collections/Users'
 import { migrations } from './migrations'
 import { accessMatrixPlugin, can, explicit, withRole } from './src/access'
+import { editor } from './src/lib/editor'
 import { emailAdapter } from './src/lib/email'
 import { depthLimit, MAX_QUERY_DEPTH } from './src/lib/graphql-limits'
 import { rateLimitTable } from './src/lib/rate-limit-table'
@@ -60,7 +60,7 @@ export default buildConfig({
     requestSizeLimit: parserMaxBytes() + 1024 * 1024,
     responseOnLimit: 'Berkas terlalu besar. / File too large.',
   },
-  editor: lexicalEditor(),
+  editor,
   db: postgresAdapter({
     pool: { connectionString: process.env.DATABASE_URL },
     // The schema comes only from the committed migrations, in every environment.

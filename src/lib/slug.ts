@@ -1,3 +1,5 @@
+import type { CollectionBeforeValidateHook, CollectionSlug } from 'payload'
+
 /** URL slugs: lowercase ASCII letters, digits and hyphens ("Berita Desa 2026" → "berita-desa-2026"). */
 export const slugify = (text: string) =>
   text
@@ -15,9 +17,25 @@ export const validateSlug = (value: null | string | undefined) =>
 
 /**
  * A beforeValidate hook: the slug follows `field` (title, name) until someone sets it by hand.
+ * A generated slug that is taken gets a number ("rapat-warga-2"), so two items may share a title;
+ * one typed by hand is kept as typed and refused if taken. The unique index has the last word.
  * Use it on every collection with a slug instead of writing another one.
  */
 export const slugFrom =
-  (field: string) =>
-  ({ data }: { data?: Record<string, unknown> }) =>
-    data && !data.slug && typeof data[field] === 'string' ? { ...data, slug: slugify(data[field] as string) } : data
+  (field: string): CollectionBeforeValidateHook =>
+  async ({ data, req, collection, originalDoc }) => {
+    if (!data || data.slug || typeof data[field] !== 'string') return data
+    const base = slugify(data[field] as string) || 'tanpa-judul'
+    const taken = async (slug: string) =>
+      (
+        await req.payload.count({
+          collection: collection.slug as CollectionSlug,
+          where: { and: [{ slug: { equals: slug } }, ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : [])] },
+          req,
+          overrideAccess: true,
+        })
+      ).totalDocs > 0
+    let slug = base
+    for (let n = 2; (await taken(slug)) && n < 50; n++) slug = `${base}-${n}`
+    return { ...data, slug }
+  }

@@ -202,6 +202,11 @@ describe('content workflow', () => {
     }
     const ok = await editor.rest<Doc>('POST', '/content', { title: 'Video kegiatan desa', type: 'activity', youtubeUrl: 'https://youtu.be/dQw4w9WgXcQ' })
     expect(ok.status).toBe(201)
+    // Same title again: the generated slug gets a number; a slug typed by hand that is taken is refused.
+    const twin = await editor.rest<Doc>('POST', '/content', { title: 'Video kegiatan desa', type: 'activity' })
+    expect(twin.body.doc.slug).toBe(`${ok.body.doc.slug}-2`)
+    const typed = await editor.rest('POST', '/content', { title: 'Video lain', slug: ok.body.doc.slug, type: 'activity' })
+    expect(typed.status).toBe(400)
   })
 
   it('emails reviewers about a submission and the author about the decision, with the comment and a link', async () => {
