@@ -10,8 +10,13 @@ import sharp from 'sharp'
 
 import { AuditLogs } from './collections/AuditLogs'
 import { Categories } from './collections/Categories'
+import { contactInbox } from './collections/ContactInbox'
 import { Documents } from './collections/Documents'
+import { Landing } from './collections/Landing'
 import { Media } from './collections/Media'
+import { Navigation } from './collections/Navigation'
+import { Officers } from './collections/Officers'
+import { Pages } from './collections/Pages'
 import { Regions } from './collections/Regions'
 import { Roles } from './collections/Roles'
 import { SiteSettings } from './collections/SiteSettings'
@@ -21,6 +26,7 @@ import { accessMatrixPlugin, can, explicit, withRole } from './src/access'
 import { emailAdapter } from './src/lib/email'
 import { depthLimit, MAX_QUERY_DEPTH } from './src/lib/graphql-limits'
 import { rateLimitTable } from './src/lib/rate-limit-table'
+import { seo } from './src/lib/seo'
 import { payloadSecret } from './src/lib/secret'
 import { purgeRateLimits } from './src/jobs/purgeRateLimits'
 
@@ -42,8 +48,8 @@ export default buildConfig({
     },
   },
   i18n: { supportedLanguages: { id, en }, fallbackLanguage: 'id' },
-  collections: [Users, Roles, Regions, AuditLogs, Categories, Media, Documents],
-  globals: [SiteSettings],
+  collections: [Users, Roles, Regions, AuditLogs, Categories, Media, Documents, Pages, Officers],
+  globals: [SiteSettings, Landing, Navigation],
   editor: lexicalEditor(),
   db: postgresAdapter({
     pool: { connectionString: process.env.DATABASE_URL },
@@ -75,5 +81,5 @@ export default buildConfig({
   // Regenerated on purpose (`npm run generate`, checked in CI), not by every dev or test boot.
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
   // Must stay last: it collects the permissions every plugin before it declared.
-  plugins: [accessMatrixPlugin()],
+  plugins: [contactInbox(), seo(), accessMatrixPlugin()],
 })

@@ -1,6 +1,7 @@
 import * as migration_20261122_014909_initial from './20261122_014909_initial';
 import * as migration_20261122_035533_categories from './20261122_035533_categories';
 import * as migration_20261122_043735_media_documents from './20261122_043735_media_documents';
+import * as migration_20261122_044504_site from './20261122_044504_site';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261122_043735_media_documents.up,
     down: migration_20261122_043735_media_documents.down,
-    name: '20261122_043735_media_documents'
+    name: '20261122_043735_media_documents',
+  },
+  {
+    up: migration_20261122_044504_site.up,
+    down: migration_20261122_044504_site.down,
+    name: '20261122_044504_site'
   },
 ];

@@ -25,6 +25,7 @@ export const limits = {
   forgotAccount: { bucket: 'forgot-account', max: fromEnv('RATE_LIMIT_FORGOT_ACCOUNT', 3), windowSeconds: HOUR },
   registerIp: { bucket: 'register-ip', max: fromEnv('RATE_LIMIT_REGISTER_IP', 10), windowSeconds: HOUR },
   registerAccount: { bucket: 'register-account', max: fromEnv('RATE_LIMIT_REGISTER_ACCOUNT', 3), windowSeconds: HOUR },
+  contactSubmit: { bucket: 'contact-submit', max: fromEnv('RATE_LIMIT_CONTACT', 10), windowSeconds: HOUR },
 } satisfies Record<string, Limit>
 
 // Outside any request transaction on purpose: a failed request must still count.
