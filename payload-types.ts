@@ -571,6 +571,10 @@ export interface Form {
     };
     [k: string]: unknown;
   };
+  /**
+   * How the site finds this form, e.g. "kontak".
+   */
+  key?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1073,6 +1077,7 @@ export interface FormsSelect<T extends boolean = true> {
       };
   submitButtonLabel?: T;
   confirmationMessage?: T;
+  key?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -1,7 +1,7 @@
 import * as migration_20261122_014909_initial from './20261122_014909_initial';
 import * as migration_20261122_035533_categories from './20261122_035533_categories';
 import * as migration_20261122_043735_media_documents from './20261122_043735_media_documents';
-import * as migration_20261122_044504_site from './20261122_044504_site';
+import * as migration_20261122_044841_site from './20261122_044841_site';
 
 export const migrations = [
   {
@@ -20,8 +20,8 @@ export const migrations = [
     name: '20261122_043735_media_documents',
   },
   {
-    up: migration_20261122_044504_site.up,
-    down: migration_20261122_044504_site.down,
-    name: '20261122_044504_site'
+    up: migration_20261122_044841_site.up,
+    down: migration_20261122_044841_site.down,
+    name: '20261122_044841_site'
   },
 ];

@@ -2,6 +2,7 @@ import { formBuilderPlugin } from '@payloadcms/plugin-form-builder'
 import type { CollectionConfig, Field, FieldHook, Plugin } from 'payload'
 
 import { anyone, can, explicit, policyAccess, withPermission, withRole, type Policy } from '@/access'
+import { validateSlug } from '@/lib/slug'
 
 import { checkSubmission, MAX_VALUE_LENGTH } from './hooks/checkSubmission'
 import { limitSubmissions } from './hooks/limitSubmissions'
@@ -107,6 +108,18 @@ const withoutRedirectsOrEmails = (fields: Field[]): Field[] =>
         : field,
     )
 
+/** How the site finds its forms ("kontak" for the contact page), whatever their titles say. */
+const formKey: Field = {
+  name: 'key',
+  label: { id: 'Kunci', en: 'Key' },
+  type: 'text',
+  unique: true,
+  index: true,
+  maxLength: 50,
+  validate: validateSlug,
+  admin: { position: 'sidebar', description: { id: 'Dipakai situs untuk menemukan formulir ini, mis. "kontak".', en: 'How the site finds this form, e.g. "kontak".' } },
+}
+
 /** Drops the plugin's email hook (it puts it first): with the `emails` field gone it has nothing to send. */
 const withoutEmailHook = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
@@ -125,7 +138,7 @@ export const contactInbox = (): Plugin => async (config) => {
       admin: { group: { id: 'Kotak Masuk', en: 'Inbox' } },
       access: policyAccess(formsPolicy),
       custom: { policy: formsPolicy },
-      fields: ({ defaultFields }) => withoutRedirectsOrEmails(defaultFields),
+      fields: ({ defaultFields }) => [...withoutRedirectsOrEmails(defaultFields), formKey],
     },
     formSubmissionOverrides: {
       labels: { singular: { id: 'Pesan masuk', en: 'Message' }, plural: { id: 'Pesan masuk', en: 'Messages' } },
