@@ -14,9 +14,10 @@ export const landingPolicy: GlobalPolicy = {
 const defaultsUntilSaved: GlobalAfterReadHook = ({ doc }) =>
   doc.updatedAt ? doc : { ...doc, sections: defaultSections() }
 
-const onceEach = (value: Section[] | null | undefined) => {
+/** Each section at most once (which also bounds the list). */
+const onceEach = (value: unknown) => {
   const seen = new Set<string>()
-  for (const section of value ?? []) {
+  for (const section of (value ?? []) as Section[]) {
     if (seen.has(section.blockType)) {
       return `Bagian "${section.blockType}" hanya boleh ada sekali (Section "${section.blockType}" may appear only once).`
     }
@@ -42,8 +43,7 @@ export const Landing: GlobalConfig = {
       label: { id: 'Bagian', en: 'Sections' },
       type: 'blocks',
       blocks: sectionBlocks,
-      maxRows: sectionBlocks.length,
-      validate: onceEach as never,
+      validate: onceEach,
       hooks: { beforeValidate: [shownByDefault] },
       admin: { description: { id: 'Urutkan dengan menyeret; matikan "Tampilkan" untuk menyembunyikan.', en: 'Drag to reorder; switch off "Show" to hide.' } },
     },

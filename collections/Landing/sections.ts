@@ -1,5 +1,7 @@
 import type { Block, Field } from 'payload'
 
+import type { Landing } from '../../payload-types'
+
 import { link } from '@/fields/link'
 
 const enabled: Field = {
@@ -20,6 +22,8 @@ const title = (defaultValue?: string): Field => ({
 const block = (slug: string, label: { id: string; en: string }, fields: Field[]): Block => ({
   slug,
   labels: { singular: label, plural: label },
+  // GraphQL type names are global: "officers" alone would clash with the collection.
+  graphQL: { singularName: `Landing${slug[0].toUpperCase()}${slug.slice(1)}` },
   fields: [enabled, ...fields],
 })
 
@@ -91,9 +95,9 @@ export const sectionBlocks: Block[] = [
   ]),
 ]
 
-export type Section = { blockType: string; enabled?: boolean | null } & Record<string, unknown>
+export type Section = NonNullable<Landing['sections']>[number]
 
-const sitePath = (url: string) => ({ type: 'url', url, newTab: false })
+const sitePath = (url: string) => ({ type: 'url' as const, url, newTab: false })
 
 /** What a fresh install shows: every section, switched on, in the seed's order. */
 export const defaultSections = (): Section[] => [

@@ -36,6 +36,7 @@ const firstPublished: FieldHook = ({ value, siblingData }) =>
 const lastEditor: FieldHook = ({ req, value }) => (req.user?.collection === 'users' ? req.user.id : value)
 
 const revalidate = revalidateCollection()
+const access = policyAccess(pagesPolicy)
 
 export const Pages: CollectionConfig = {
   slug: 'pages',
@@ -45,7 +46,8 @@ export const Pages: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'slug', 'template', 'visibility', '_status', 'updatedAt'],
   },
-  access: policyAccess(pagesPolicy),
+  // Old revisions are for the staff who edit pages, not for whoever may read the current one.
+  access: { ...access, readVersions: access.update },
   custom: { policy: pagesPolicy },
   // Versions are the page's revisions (seed `cms_page_revisions`): compare and restore in the admin.
   versions: { drafts: { schedulePublish: false }, maxPerDoc: 50 },

@@ -98,7 +98,7 @@ export const seedSite = async (payload: Payload, kind: DemoKind, regions: number
     const sections = defaultSections().map((section) =>
       section.blockType === 'about' ? { ...section, body: paragraphs(aboutFor(kind)) } : section,
     )
-    await payload.updateGlobal({ slug: 'landing', data: { sections } as never, ...seedOptions })
+    await payload.updateGlobal({ slug: 'landing', data: { sections }, ...seedOptions })
   }
 
   const navigation = await payload.findGlobal({ slug: 'navigation', depth: 0, overrideAccess: true })

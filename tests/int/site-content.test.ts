@@ -81,7 +81,7 @@ describe('officers', () => {
   const officer = (region: number | null, fields: Record<string, unknown> = {}) => ({
     fullName: 'Pengurus Uji',
     positionTitle: 'Koordinator',
-    level: region ? 'regional' : 'central',
+    level: region ? ('regional' as const) : ('central' as const),
     region,
     ...fields,
   })
@@ -100,8 +100,8 @@ describe('officers', () => {
   it('let a coordinator manage only their own region’s officers', async () => {
     const coordinator = await as(payload, 'coordinator')
     const { home, away } = seeded().regions
-    const theirs = await payload.create({ collection: 'officers', data: officer(away) as never, overrideAccess: true })
-    const ours = await payload.create({ collection: 'officers', data: officer(home) as never, overrideAccess: true })
+    const theirs = await payload.create({ collection: 'officers', data: officer(away), overrideAccess: true })
+    const ours = await payload.create({ collection: 'officers', data: officer(home), overrideAccess: true })
 
     const edit = await coordinator.rest('PATCH', `/officers/${theirs.id}`, { positionTitle: 'Diubah' })
     expect([403, 404]).toContain(edit.status)
@@ -117,7 +117,7 @@ describe('officers', () => {
   })
 
   it('show visitors active officers only', async () => {
-    const inactive = await payload.create({ collection: 'officers', data: officer(null, { active: false }) as never, overrideAccess: true })
+    const inactive = await payload.create({ collection: 'officers', data: officer(null, { active: false }), overrideAccess: true })
     expect((await rest('GET', `/officers/${inactive.id}`)).status).toBe(404)
     expect((await (await as(payload, 'editor')).rest('GET', `/officers/${inactive.id}`)).status).toBe(200)
   })
@@ -165,7 +165,7 @@ describe('navigation', () => {
     const before = await payload.findGlobal({ slug: 'navigation', overrideAccess: true, depth: 0 })
     expect(JSON.stringify(before)).not.toContain('javascript')
 
-    const target = await payload.create({ collection: 'pages', data: { ...page(), _status: 'published' } as never, overrideAccess: true })
+    const target = await payload.create({ collection: 'pages', data: { ...page(), template: 'default', visibility: 'public', _status: 'published' }, overrideAccess: true })
     const good = await admin.rest('POST', '/globals/navigation', {
       header: [
         { label: 'Berita', link: { type: 'url', url: '/berita' } },
