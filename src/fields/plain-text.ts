@@ -1,5 +1,5 @@
-/** Something that looks like markup: a tag opening, a comment or a declaration. */
-const MARKUP = /<\s*[a-z!/?]/i
+/** What a browser would start a tag, comment or declaration with ("a < b" is fine). */
+const MARKUP = /<[a-z!/?]/i
 
 const markupMessage = 'Hanya teks biasa, tanpa tag HTML (Plain text only, no HTML tags).'
 

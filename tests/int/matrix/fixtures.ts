@@ -119,7 +119,7 @@ export const fixtures: Record<string, Fixture> = {
         },
       },
     ],
-    createData: async () => ({ name: 'Kategori baru', slug: unique('kategori-baru-'), active: true }),
+    createData: async () => ({ name: 'Kategori baru', slug: unique('kategori-baru-'), active: true, appliesTo: ['content'] }),
     updateData: { description: 'Diubah oleh uji matriks' },
   },
   'audit-logs': {
