@@ -50,6 +50,7 @@ export const seedDemo = async (payload: Payload, kind: DemoKind = 'union') => {
     slug: 'site-settings',
     data: { ...profile.site, organisationKind: kind },
     overrideAccess: true,
+    context: { skipRevalidate: true },
   })
 
   const regionIds: Array<number> = []
