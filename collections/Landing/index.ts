@@ -1,6 +1,7 @@
-import type { FieldHook, GlobalAfterReadHook, GlobalConfig } from 'payload'
+import type { FieldHook, GlobalAfterReadHook, GlobalConfig, PayloadRequest } from 'payload'
 
 import { anyone, globalPolicyAccess, withPermission, type GlobalPolicy } from '@/access'
+import { pick } from '@/lib/messages'
 import { revalidateGlobal } from '@/lib/revalidate'
 
 import { defaultSections, sectionBlocks, type Section } from './sections'
@@ -15,11 +16,14 @@ const defaultsUntilSaved: GlobalAfterReadHook = ({ doc }) =>
   doc.updatedAt ? doc : { ...doc, sections: defaultSections() }
 
 /** Each section at most once (which also bounds the list). */
-const onceEach = (value: unknown) => {
+const onceEach = (value: unknown, { req }: { req: PayloadRequest }) => {
   const seen = new Set<string>()
   for (const section of (value ?? []) as Section[]) {
     if (seen.has(section.blockType)) {
-      return `Bagian "${section.blockType}" hanya boleh ada sekali (Section "${section.blockType}" may appear only once).`
+      return pick(req, {
+        id: `Bagian "${section.blockType}" hanya boleh ada sekali.`,
+        en: `The "${section.blockType}" section may appear only once.`,
+      })
     }
     seen.add(section.blockType)
   }

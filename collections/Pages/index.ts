@@ -1,6 +1,7 @@
-import type { CollectionConfig, FieldHook } from 'payload'
+import type { CollectionConfig, FieldHook, PayloadRequest } from 'payload'
 
 import { policyAccess, withPermission, type Policy } from '@/access'
+import { pick } from '@/lib/messages'
 import { revalidateCollection } from '@/lib/revalidate'
 import { reservedSlugs } from '@/lib/routes'
 import { slugFrom, validateSlug } from '@/lib/slug'
@@ -22,9 +23,12 @@ export const pagesPolicy: Policy = {
   delete: [withPermission('pages.manage')],
 }
 
-const validatePageSlug = (value: null | string | undefined) => {
+const validatePageSlug = (value: null | string | undefined, { req }: { req: PayloadRequest }) => {
   if (value && reservedSlugs.has(value)) {
-    return `Slug "${value}" dipakai oleh alamat situs lain; pilih yang lain (The slug "${value}" is taken by another site route; choose another).`
+    return pick(req, {
+      id: `Slug "${value}" dipakai oleh alamat situs lain; pilih yang lain.`,
+      en: `The slug "${value}" is taken by another site route; choose another.`,
+    })
   }
   return validateSlug(value)
 }

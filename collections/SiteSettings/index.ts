@@ -1,7 +1,8 @@
-import type { GlobalConfig } from 'payload'
+import type { GlobalConfig, PayloadRequest } from 'payload'
 
 import { anyone, globalPolicyAccess, withPermission, type GlobalPolicy } from '@/access'
 import { validateWebUrl } from '@/fields/url'
+import { pick } from '@/lib/messages'
 import { revalidateGlobal } from '@/lib/revalidate'
 
 export const siteSettingsPolicy: GlobalPolicy = {
@@ -9,11 +10,18 @@ export const siteSettingsPolicy: GlobalPolicy = {
   update: [withPermission('settings.manage')],
 }
 
-const validatePhone = (value: null | string | undefined) =>
-  !value || /^\+?[0-9 ()-]{6,20}$/.test(value) || 'Nomor hanya berisi angka, spasi, +, -, ( ) (Digits, spaces, +, -, ( ) only).'
+type Options = { req: PayloadRequest }
 
-const validateColour = (value: null | string | undefined) =>
-  !value || /^#[0-9a-fA-F]{6}$/.test(value) || 'Warna dalam format #RRGGBB (Colour as #RRGGBB).'
+const validatePhone = (value: null | string | undefined, { req }: Options) =>
+  !value ||
+  /^\+?[0-9 ()-]{6,20}$/.test(value) ||
+  pick(req, { id: 'Nomor hanya berisi angka, spasi, +, -, ( ).', en: 'Digits, spaces, +, -, ( ) only.' })
+
+const validateColour = (value: null | string | undefined, { req }: Options) =>
+  !value || /^#[0-9a-fA-F]{6}$/.test(value) || pick(req, { id: 'Warna dalam format #RRGGBB.', en: 'A colour as #RRGGBB.' })
+
+const validateAccountNumber = (value: null | string | undefined, { req }: Options) =>
+  !value || /^[0-9 -]{4,30}$/.test(value) || pick(req, { id: 'Nomor rekening hanya berisi angka.', en: 'Digits only.' })
 
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
@@ -100,8 +108,7 @@ export const SiteSettings: GlobalConfig = {
                   name: 'accountNumber',
                   label: { id: 'Nomor rekening', en: 'Account number' },
                   type: 'text',
-                  validate: (value: null | string | undefined) =>
-                    !value || /^[0-9 -]{4,30}$/.test(value) || 'Nomor rekening hanya berisi angka (Digits only).',
+                  validate: validateAccountNumber,
                 },
                 { name: 'accountHolder', label: { id: 'Atas nama', en: 'Account holder' }, type: 'text', maxLength: 150 },
               ],

@@ -1,4 +1,6 @@
-import type { CollectionSlug, Field, GroupField } from 'payload'
+import type { CollectionSlug, Field, GroupField, PayloadRequest } from 'payload'
+
+import { pick } from '@/lib/messages'
 
 import { validateLinkUrl } from './url'
 
@@ -36,8 +38,8 @@ export const link = ({ name = 'link', required = true, label = { id: 'Tautan', e
       relationTo: linkableCollections,
       maxDepth: 1,
       admin: { condition: (_, siblingData) => isInternal(siblingData) },
-      validate: (value: unknown, { siblingData }: { siblingData: unknown }) =>
-        !required || !isInternal(siblingData) || Boolean(value) || 'Pilih halaman tujuan (Choose the target page).',
+      validate: (value: unknown, { req, siblingData }: { req: PayloadRequest; siblingData: unknown }) =>
+        !required || !isInternal(siblingData) || Boolean(value) || pick(req, { id: 'Pilih halaman tujuan.', en: 'Choose the target page.' }),
     },
     {
       name: 'url',
@@ -48,10 +50,10 @@ export const link = ({ name = 'link', required = true, label = { id: 'Tautan', e
         condition: (_, siblingData) => !isInternal(siblingData),
         description: { id: 'https://… atau jalur situs seperti /kontak', en: 'https://… or a site path such as /kontak' },
       },
-      validate: (value: null | string | undefined, { siblingData }: { siblingData: unknown }) => {
+      validate: (value: null | string | undefined, { req, siblingData }: { req: PayloadRequest; siblingData: unknown }) => {
         if (isInternal(siblingData)) return true
-        if (!value) return !required || 'Isi alamat tautan (Enter the link address).'
-        return validateLinkUrl(value)
+        if (!value) return !required || pick(req, { id: 'Isi alamat tautan.', en: 'Enter the link address.' })
+        return validateLinkUrl(value, { req })
       },
     },
     { name: 'newTab', label: { id: 'Buka di tab baru', en: 'Open in a new tab' }, type: 'checkbox', defaultValue: false },

@@ -1,7 +1,9 @@
+import type { PayloadRequest } from 'payload'
+
+import { pick } from '@/lib/messages'
+
 /** What a browser would start a tag, comment or declaration with ("a < b" is fine). */
 const MARKUP = /<[a-z!/?]/i
-
-const markupMessage = 'Hanya teks biasa, tanpa tag HTML (Plain text only, no HTML tags).'
 
 /**
  * Validator for fields that end up in places where HTML would be dangerous (meta tags, titles):
@@ -9,8 +11,13 @@ const markupMessage = 'Hanya teks biasa, tanpa tag HTML (Plain text only, no HTM
  */
 export const validatePlainText =
   (maxLength: number) =>
-  (value: null | string | undefined): string | true => {
+  (value: null | string | undefined, options?: { req?: Pick<PayloadRequest, 'i18n'> }): string | true => {
     if (!value) return true
-    if (MARKUP.test(value)) return markupMessage
-    return value.length <= maxLength || `Paling banyak ${maxLength} karakter (At most ${maxLength} characters).`
+    if (MARKUP.test(value)) {
+      return pick(options?.req, { id: 'Hanya teks biasa, tanpa tag HTML.', en: 'Plain text only, no HTML tags.' })
+    }
+    return (
+      value.length <= maxLength ||
+      pick(options?.req, { id: `Paling banyak ${maxLength} karakter.`, en: `At most ${maxLength} characters.` })
+    )
   }

@@ -1,3 +1,7 @@
+import type { PayloadRequest } from 'payload'
+
+import { pick } from '@/lib/messages'
+
 /**
  * Link targets editors may type: absolute http(s) URLs, or a path on this site ("/berita").
  * Everything else (`javascript:`, `data:`, protocol-relative `//host`) is refused, so a stored link
@@ -16,13 +20,20 @@ export const isWebUrl = (value: string) => {
 
 export const isSitePath = (value: string) => /^\/(?!\/)[^\s\\]*$/.test(value)
 
-const webUrlMessage = 'Alamat harus diawali http:// atau https:// (Address must start with http:// or https://).'
-const linkMessage =
-  'Tautan harus berupa alamat http(s):// atau jalur situs yang diawali "/" (Link must be an http(s):// address or a site path starting with "/").'
+type Options = { req?: Pick<PayloadRequest, 'i18n'> }
 
 /** Field validator: an absolute http(s) URL. */
-export const validateWebUrl = (value: null | string | undefined) => !value || isWebUrl(value) || webUrlMessage
+export const validateWebUrl = (value: null | string | undefined, options?: Options) =>
+  !value ||
+  isWebUrl(value) ||
+  pick(options?.req, { id: 'Alamat harus diawali http:// atau https://.', en: 'The address must start with http:// or https://.' })
 
 /** Field validator: an absolute http(s) URL or a path on this site. */
-export const validateLinkUrl = (value: null | string | undefined) =>
-  !value || isWebUrl(value) || isSitePath(value) || linkMessage
+export const validateLinkUrl = (value: null | string | undefined, options?: Options) =>
+  !value ||
+  isWebUrl(value) ||
+  isSitePath(value) ||
+  pick(options?.req, {
+    id: 'Tautan harus berupa alamat http(s):// atau jalur situs yang diawali "/".',
+    en: 'A link must be an http(s):// address or a site path starting with "/".',
+  })
