@@ -10,9 +10,14 @@ import sharp from 'sharp'
 import { AuditLogs } from './collections/AuditLogs'
 import { Categories } from './collections/Categories'
 import { Content } from './collections/Content'
+import { contactInbox } from './collections/ContactInbox'
 import { Documents } from './collections/Documents'
+import { Landing } from './collections/Landing'
 import { Media } from './collections/Media'
 import { mediaFolders } from './collections/Media/folders'
+import { Navigation } from './collections/Navigation'
+import { Officers } from './collections/Officers'
+import { Pages } from './collections/Pages'
 import { Regions } from './collections/Regions'
 import { Roles } from './collections/Roles'
 import { SiteSettings } from './collections/SiteSettings'
@@ -24,6 +29,7 @@ import { editor } from './src/lib/editor'
 import { emailAdapter } from './src/lib/email'
 import { depthLimit, MAX_QUERY_DEPTH } from './src/lib/graphql-limits'
 import { rateLimitTable } from './src/lib/rate-limit-table'
+import { seo } from './src/lib/seo'
 import { payloadSecret } from './src/lib/secret'
 import { publishScheduledContent } from './src/jobs/publishScheduledContent'
 import { parserMaxBytes } from './src/lib/uploads/limits'
@@ -48,8 +54,8 @@ export default buildConfig({
     },
   },
   i18n: { supportedLanguages: { id, en }, fallbackLanguage: 'id' },
-  collections: [Users, Roles, Regions, AuditLogs, Categories, Content, Media, Documents, Subscribers],
-  globals: [SiteSettings],
+  collections: [Users, Roles, Regions, AuditLogs, Categories, Content, Pages, Media, Documents, Officers, Subscribers],
+  globals: [SiteSettings, Landing, Navigation],
   // Media folders get our access, not Payload's "any signed-in user".
   folders: { collectionOverrides: [mediaFolders] },
   // Multipart parsing: keep the sent file name whole, so a path-like name is refused rather than
@@ -91,5 +97,5 @@ export default buildConfig({
   // Regenerated on purpose (`npm run generate`, checked in CI), not by every dev or test boot.
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
   // Must stay last: it collects the permissions every plugin before it declared.
-  plugins: [accessMatrixPlugin()],
+  plugins: [contactInbox(), seo(), accessMatrixPlugin()],
 })

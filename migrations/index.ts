@@ -1,7 +1,7 @@
 import * as migration_20261122_014909_initial from './20261122_014909_initial';
 import * as migration_20261122_035533_categories from './20261122_035533_categories';
 import * as migration_20261122_043735_media_documents from './20261122_043735_media_documents';
-import * as migration_20261122_050014_editorial from './20261122_050014_editorial';
+import * as migration_20261122_051449_editorial from './20261122_051449_editorial';
 
 export const migrations = [
   {
@@ -20,8 +20,8 @@ export const migrations = [
     name: '20261122_043735_media_documents',
   },
   {
-    up: migration_20261122_050014_editorial.up,
-    down: migration_20261122_050014_editorial.down,
-    name: '20261122_050014_editorial'
+    up: migration_20261122_051449_editorial.up,
+    down: migration_20261122_051449_editorial.down,
+    name: '20261122_051449_editorial'
   },
 ];

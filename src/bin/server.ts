@@ -3,6 +3,9 @@
  * DATABASE_URL), applies migrations, seeds the demo in development, runs the job worker and
  * serves the Next app (site, /admin, /api).
  */
+// First: Next's runtime globals (AsyncLocalStorage) must exist before the config loads, because
+// collections import `next/cache` for their revalidation hooks.
+import 'next/dist/server/node-environment'
 import http from 'node:http'
 
 import next from 'next'

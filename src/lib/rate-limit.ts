@@ -27,6 +27,7 @@ export const limits = {
   registerAccount: { bucket: 'register-account', max: fromEnv('RATE_LIMIT_REGISTER_ACCOUNT', 3), windowSeconds: HOUR },
   subscribeIp: { bucket: 'subscribe-ip', max: fromEnv('RATE_LIMIT_SUBSCRIBE_IP', 10), windowSeconds: HOUR },
   subscribeAddress: { bucket: 'subscribe-address', max: fromEnv('RATE_LIMIT_SUBSCRIBE_ADDRESS', 3), windowSeconds: HOUR },
+  contactSubmit: { bucket: 'contact-submit', max: fromEnv('RATE_LIMIT_CONTACT', 10), windowSeconds: HOUR },
 } satisfies Record<string, Limit>
 
 // Outside any request transaction on purpose: a failed request must still count.

@@ -1,10 +1,10 @@
 import type { Payload } from 'payload'
 
 import type { Content } from '../../payload-types'
+import { paragraphs } from '../lib/rich-text'
 import { slugify } from '../lib/slug'
 
 import type { DemoKind } from './index'
-import { richText } from './lexical'
 
 type Item = Pick<Content, 'title' | 'type' | 'excerpt' | 'workflowStatus' | 'visibility'> & { category: string; by: 'editor' | 'contributor'; daysAgo: number; comment?: string }
 
@@ -56,7 +56,7 @@ export const seedContent = async (payload: Payload, kind: DemoKind, authors: Rec
         slug,
         type: item.type,
         excerpt: item.excerpt,
-        body: richText(item.excerpt ?? '', 'Informasi lengkap disampaikan oleh pengurus melalui kanal resmi.'),
+        body: paragraphs(item.excerpt ?? '', 'Informasi lengkap disampaikan oleh pengurus melalui kanal resmi.'),
         category: categoryIds[item.category],
         author: authors[item.by],
         visibility: item.visibility,

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { seedContent } from './content'
+import { seedSite } from './site'
 
 export const DEMO_PASSWORD = 'balai-demo-2026'
 
@@ -50,6 +51,7 @@ export const seedDemo = async (payload: Payload, kind: DemoKind = 'union') => {
     slug: 'site-settings',
     data: { ...profile.site, organisationKind: kind },
     overrideAccess: true,
+    context: { skipRevalidate: true },
   })
 
   const regionIds: Array<number> = []
@@ -62,6 +64,7 @@ export const seedDemo = async (payload: Payload, kind: DemoKind = 'union') => {
     })
     regionIds.push(docs[0]?.id ?? (await payload.create({ collection: 'regions', data: region, overrideAccess: true })).id)
   }
+  await seedSite(payload, kind, regionIds)
 
   const { docs: roles } = await payload.find({ collection: 'roles', overrideAccess: true, pagination: false, depth: 0, sort: 'level' })
   const accounts: Array<{ role: string; email: string; id: number }> = []

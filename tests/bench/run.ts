@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url'
 
 import pg from 'pg'
 
+import { paragraphs } from '../../src/lib/rich-text'
 import { startProdServer, type ProdServer } from '../helpers/prod-server'
 import { pgInsertAndUpdate, pgSelectUser, startFloorServer } from './floors'
 import { analyze, createSuperAdmin, generateAuditLogs, generateMembers, type Account } from './generate'
@@ -168,15 +169,7 @@ const contentItem = (n: number) => ({
   title: `Berita bench nomor ${n}: musyawarah warga membahas anggaran desa`,
   type: 'news',
   excerpt: 'Warga berkumpul di balai desa untuk membahas rencana anggaran tahun depan.',
-  body: {
-    root: {
-      type: 'root', version: 1, direction: 'ltr', format: '', indent: 0,
-      children: Array.from({ length: 3 }, (_, i) => ({
-        type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, textFormat: 0,
-        children: [{ type: 'text', version: 1, text: `Paragraf ${i + 1}: rapat berlangsung tertib dan menghasilkan kesepakatan.`, detail: 0, format: 0, mode: 'normal', style: '' }],
-      })),
-    },
-  },
+  body: paragraphs(...[1, 2, 3].map((i) => `Paragraf ${i}: rapat berlangsung tertib dan menghasilkan kesepakatan.`)),
 })
 
 /** One create-then-publish, the two requests an editor's browser sends. */

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { paragraphs } from '../../../src/lib/rich-text'
 import { roleId, seeded, unique, type UploadFile } from '../../helpers/api'
 import { pdfFile, pngFile } from '../../helpers/files'
 
@@ -48,6 +49,38 @@ const documentOf = async (payload: Payload, status: 'draft' | 'published') =>
       overrideAccess: true,
     })
   ).id
+const pageData = () => ({ title: 'Halaman uji', slug: unique('halaman-'), template: 'default' as const, visibility: 'public' as const })
+
+const makePage = async (payload: Payload, fields: { _status: 'draft' | 'published'; visibility: 'public' | 'members' }): Promise<Doc> => {
+  const page = await payload.create({ collection: 'pages', data: { ...pageData(), ...fields }, overrideAccess: true })
+  return { id: page.id, fields }
+}
+
+const officerData = (region: number | null, active = true) => ({
+  fullName: 'Pengurus Uji',
+  positionTitle: 'Sekretaris',
+  level: region ? ('regional' as const) : ('central' as const),
+  region,
+  active,
+})
+
+const formData = () => ({
+  title: 'Formulir uji',
+  fields: [{ blockType: 'text' as const, name: 'nama', label: 'Nama', required: true }],
+  confirmationMessage: paragraphs('Terima kasih.'),
+})
+
+/** One form for all the matrix's submissions. */
+let matrixForm: Promise<number> | undefined
+const formId = (payload: Payload) =>
+  (matrixForm ??= payload.create({ collection: 'forms', data: formData(), overrideAccess: true }).then((form) => form.id))
+
+const submissionData = async (payload: Payload) => ({
+  form: await formId(payload),
+  submissionData: [{ field: 'nama', value: 'Uji Matriks' }],
+  // GraphQL requires it; a visitor's value is dropped by the field's access anyway.
+  status: 'new' as const,
+})
 
 /**
  * One entry per collection of the app; the matrix test fails for a collection without one, so a
@@ -162,9 +195,56 @@ export const fixtures: Record<string, Fixture> = {
     createData: async () => ({ action: 'forged.entry', targetType: 'test', actorType: 'member' }),
     updateData: { action: 'tampered' },
   },
+  pages: {
+    make: (payload) => makePage(payload, { _status: 'published', visibility: 'public' }),
+    more: [
+      { name: 'members only', make: (payload) => makePage(payload, { _status: 'published', visibility: 'members' }) },
+      { name: 'draft', make: (payload) => makePage(payload, { _status: 'draft', visibility: 'public' }) },
+    ],
+    createData: async () => pageData(),
+    updateData: { revisionNote: 'Diubah oleh uji matriks' },
+  },
+  officers: {
+    make: async (payload, region) => {
+      const officer = await payload.create({ collection: 'officers', data: officerData(region), overrideAccess: true })
+      return { id: officer.id, region, fields: { active: true } }
+    },
+    more: [
+      {
+        name: 'inactive central',
+        make: async (payload) => {
+          const officer = await payload.create({ collection: 'officers', data: officerData(null, false), overrideAccess: true })
+          return { id: officer.id, region: null, fields: { active: false } }
+        },
+      },
+    ],
+    createData: async (_payload, region) => officerData(region),
+    updateData: { bio: 'Diubah oleh uji matriks' },
+  },
+  forms: {
+    make: async (payload) => ({ id: (await payload.create({ collection: 'forms', data: formData(), overrideAccess: true })).id }),
+    createData: async () => formData(),
+    updateData: { submitButtonLabel: 'Kirim' },
+  },
+  'form-submissions': {
+    make: async (payload) => ({
+      id: (await payload.create({ collection: 'form-submissions', data: await submissionData(payload), overrideAccess: true })).id,
+    }),
+    createData: submissionData,
+    updateData: { status: 'in_progress' },
+  },
 }
 
 export const globalFixtures: Record<string, { updateData: Record<string, unknown> }> = {
   // GraphQL's input type requires the global's required fields.
-  'site-settings': { updateData: { name: 'Balai Uji', organisationKind: 'general', tagline: 'Diubah oleh uji matriks' } },
+  'site-settings': {
+    updateData: {
+      name: 'Balai Uji',
+      organisationKind: 'general',
+      tagline: 'Diubah oleh uji matriks',
+      socialLinks: [{ platform: 'facebook', url: 'https://facebook.com/balai.uji' }],
+    },
+  },
+  landing: { updateData: { sections: [{ blockType: 'about', enabled: true, title: 'Tentang (uji matriks)' }] } },
+  navigation: { updateData: { header: [{ label: 'Beranda', link: { type: 'url', url: '/' } }] } },
 }
