@@ -10,7 +10,8 @@ import path from 'node:path'
 
 
 import { closePayload } from '../lib/db/boot'
-import { freePort, startEmbedded } from '../lib/db/embedded'
+import { startEmbedded } from '../lib/db/embedded'
+import { freePort } from '../lib/db/ports'
 import { databaseOnServer, type ScratchDatabase } from '../lib/db/scratch'
 import { describeDrift, findSchemaDrift, hasDrift } from '../lib/db/schema-drift'
 

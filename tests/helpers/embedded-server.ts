@@ -8,7 +8,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { freePort, startEmbedded } from '../../src/lib/db/embedded'
+import { startEmbedded } from '../../src/lib/db/embedded'
+import { freePort } from '../../src/lib/db/ports'
 
 const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'balai-test-'))
 const db = await startEmbedded({

@@ -4,7 +4,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { freePort } from '../../src/lib/db/embedded'
+import { freePort } from '../../src/lib/db/ports'
 import { rootDir } from '../../src/lib/paths'
 import { createTestDatabase } from './database'
 
