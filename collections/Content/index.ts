@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { fieldFor, policyAccess, withPermission, type Policy } from '@/access'
+import { fieldFor, policyAccess, versionsAccess, withPermission, type Policy } from '@/access'
 import { revalidateCollection } from '@/lib/revalidate'
 import { slugFrom, validateSlug } from '@/lib/slug'
 import { validateYoutubeUrl } from '@/lib/youtube'
@@ -50,7 +50,7 @@ export const Content: CollectionConfig = {
     listSearchableFields: ['title', 'slug', 'excerpt'],
   },
   // Old versions are for staff who may edit the item, not for whoever may read the current one.
-  access: { ...access, readVersions: access.update },
+  access: { ...access, readVersions: versionsAccess(access.update) },
   custom: { policy: contentPolicy },
   versions: { drafts: true, maxPerDoc: 50 },
   indexes: [{ fields: ['workflowStatus', 'publishedAt'] }],

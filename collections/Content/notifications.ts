@@ -85,6 +85,8 @@ const decisionFor = (entry: HistoryEntry, doc: Content): { subject: Text; paragr
  * transaction; nobody is told about their own action.
  */
 export const notifyTransition = async (req: PayloadRequest, doc: Content, entry: HistoryEntry) => {
+  // The system's own saves (the demo seed, the scheduler) tell nobody: any decision was a person's.
+  if (!req.user) return
   const actor = entry.by == null ? null : String(entry.by)
   if (entry.action === 'submitted') {
     const recipients = (await reviewerEmails(req)).filter((email) => email !== req.user?.email)

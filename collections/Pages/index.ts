@@ -1,6 +1,6 @@
 import type { CollectionConfig, FieldHook, PayloadRequest } from 'payload'
 
-import { policyAccess, withPermission, type Policy } from '@/access'
+import { policyAccess, versionsAccess, withPermission, type Policy } from '@/access'
 import { pick } from '@/lib/messages'
 import { revalidateCollection } from '@/lib/revalidate'
 import { reservedSlugs } from '@/lib/routes'
@@ -51,7 +51,7 @@ export const Pages: CollectionConfig = {
     defaultColumns: ['title', 'slug', 'template', 'visibility', '_status', 'updatedAt'],
   },
   // Old revisions are for the staff who edit pages, not for whoever may read the current one.
-  access: { ...access, readVersions: access.update },
+  access: { ...access, readVersions: versionsAccess(access.update) },
   custom: { policy: pagesPolicy },
   // Versions are the page's revisions (seed `cms_page_revisions`): compare and restore in the admin.
   versions: { drafts: { schedulePublish: false }, maxPerDoc: 50 },

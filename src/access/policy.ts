@@ -91,8 +91,25 @@ const ruleAccess = (rules: Rule[], regionField: string | undefined, op: Operatio
     return matchesData(grant, data as Record<string, unknown> | undefined)
   })
 
+/** A document rule as it reads on the versions table, where the document's fields sit under `version.`. */
+const onVersions = (where: Where): Where =>
+  Object.fromEntries(
+    Object.entries(where).map(([key, condition]) =>
+      key === 'and' || key === 'or' ? [key, (condition as Where[]).map(onVersions)] : [`version.${key}`, condition],
+    ),
+  )
+
+/** Access to a collection's old versions, from an access function written for its documents. */
+export const versionsAccess = (access: Access): Access =>
+  explicit(async (args: AccessArgs) => {
+    const result = await access(args)
+    return typeof result === 'object' ? onVersions(result) : result
+  })
+
 /** Payload access functions from a policy; the policy itself travels in `custom.policy`. */
-export const policyAccess = (policy: Policy): NonNullable<CollectionConfig['access']> => {
+type CollectionAccess = Required<Pick<NonNullable<CollectionConfig['access']>, 'create' | 'read' | 'update' | 'delete' | 'readVersions' | 'unlock'>>
+
+export const policyAccess = (policy: Policy): CollectionAccess => {
   const read = ruleAccess(policy.read, policy.regionField, 'read')
   const update = ruleAccess(policy.update, policy.regionField, 'update')
   return {
@@ -100,7 +117,7 @@ export const policyAccess = (policy: Policy): NonNullable<CollectionConfig['acce
     read,
     update,
     delete: ruleAccess(policy.delete, policy.regionField, 'delete'),
-    readVersions: read,
+    readVersions: versionsAccess(read),
     unlock: update,
   }
 }
@@ -109,7 +126,7 @@ export const globalPolicyAccess = (policy: GlobalPolicy): NonNullable<GlobalConf
   const read = ruleAccess(policy.read, undefined, 'read')
   return {
     read,
-    readVersions: read,
+    readVersions: versionsAccess(read),
     update: ruleAccess(policy.update, undefined, 'update'),
   }
 }

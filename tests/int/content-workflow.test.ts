@@ -183,6 +183,13 @@ describe('content workflow', () => {
     expect(versions.body.docs.map((v) => v.version.title)).toEqual([item.title, 'Judul versi kedua'])
     expect((await rest('GET', `/content/versions?where[parent][equals]=${item.id}`)).body).not.toHaveProperty('docs.0')
 
+    // Authors see their own items' versions, and nobody else's.
+    const contributor = await as(payload, 'contributor')
+    const own = await draftBy('contributor')
+    const ownVersions = await contributor.rest<{ docs: unknown[] }>('GET', `/content/versions?where[parent][equals]=${own.id}`)
+    expect([ownVersions.status, ownVersions.body.docs.length]).toEqual([200, 1])
+    expect((await contributor.rest<{ docs: unknown[] }>('GET', `/content/versions?where[parent][equals]=${item.id}`)).body.docs).toEqual([])
+
     const restored = await editor.rest('POST', `/content/versions/${versions.body.docs[0].id}`)
     expect(restored.status).toBe(200)
     expect((await stored(item.id)).title).toBe(item.title)
