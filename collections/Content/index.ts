@@ -147,7 +147,8 @@ export const Content: CollectionConfig = {
       defaultValue: 'draft',
       index: true,
       options: statusOptions(),
-      admin: { position: 'sidebar' },
+      // Moves are made with the workflow buttons above, which offer only the allowed ones.
+      admin: { position: 'sidebar', readOnly: true },
     },
     {
       name: 'visibility',
