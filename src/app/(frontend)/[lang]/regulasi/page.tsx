@@ -1,0 +1,6 @@
+import { documentsView } from '@/site/views/DocumentsView'
+
+const view = documentsView('regulation')
+
+export const generateMetadata = view.generateMetadata
+export default view.Page
