@@ -56,6 +56,14 @@ const dictionary = {
   statsPublications: { id: 'Publikasi', en: 'Publications' },
   statsNews: { id: 'Berita', en: 'News items' },
   period: { id: 'Masa bakti', en: 'Term' },
+  articles: { id: 'Artikel', en: 'Articles' },
+  type: { id: 'Jenis', en: 'Type' },
+  year: { id: 'Tahun', en: 'Year' },
+  allYears: { id: 'Semua tahun', en: 'All years' },
+  searchLabel: { id: 'Kata kunci', en: 'Search terms' },
+  searchTooShort: { id: 'Ketik sedikitnya dua huruf untuk mencari.', en: 'Type at least two letters to search.' },
+  searchNothing: { id: 'Tidak ada hasil untuk “{q}”.', en: 'No results for “{q}”.' },
+  searchFound: { id: '{count} hasil untuk “{q}”.', en: '{count} results for “{q}”.' },
 } as const
 
 export type MessageKey = keyof typeof dictionary
