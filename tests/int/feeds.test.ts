@@ -57,7 +57,8 @@ const item = async (role: string, fields: Record<string, unknown>) => {
 
 describe('/feed.xml', () => {
   it('lists a published public item with absolute links, and never drafts or members-only items', async () => {
-    const category = await payload.create({ collection: 'categories', data: { name: `Kategori ${unique()}`, appliesTo: ['content'] }, overrideAccess: true })
+    const editor = await as(payload, 'editor')
+    const category = (await editor.rest<{ doc: { id: number; name: string } }>('POST', '/categories', { name: `Kategori ${unique()}`, appliesTo: ['content'] })).body.doc
     const open = await item('editor', { _status: 'published', excerpt: 'Ringkasan untuk pembaca RSS.', category: category.id })
     const draft = await item('editor', {})
     const membersOnly = await item('editor', { _status: 'published', visibility: 'members' })

@@ -1,4 +1,4 @@
-import { createLocalReq, type Payload } from 'payload'
+import { createLocalReq, Forbidden, type Payload, type PayloadRequest } from 'payload'
 
 import { isStaff, withRole } from '@/access'
 
@@ -28,6 +28,18 @@ const refusals = {
   missing: { status: 404, message: { id: 'Dokumen tidak ditemukan atau belum punya alamat.', en: 'The document does not exist or has no address yet.' } },
 } as const
 
+/** The document's newest version the user may read by `readVersions`; none when they may not. */
+const latestReadableVersion = async (req: PayloadRequest, collection: Previewable, id: number) => {
+  try {
+    const versions = await req.payload.findVersions({ collection, where: { parent: { equals: id } }, sort: '-updatedAt', limit: 1, depth: 0, req, overrideAccess: false })
+    return versions.docs[0]?.version as { slug?: string; type?: string } | undefined
+  } catch (error) {
+    // Access that is a flat "no" (not a filter) is raised as Forbidden.
+    if (error instanceof Forbidden) return undefined
+    throw error
+  }
+}
+
 /**
  * Whether the signed-in user (from the request's cookie or header) may preview a document's
  * draft, and where it lives. Staff only, and only who may read the document's versions by the
@@ -45,8 +57,7 @@ export const decidePreview = async (payload: Payload, request: Request): Promise
   const req = await createLocalReq({ user, req: { headers: request.headers } }, payload)
   if (!isStaff(await withRole(req))) return { ok: false, ...refusals.forbidden }
 
-  const versions = await payload.findVersions({ collection, where: { parent: { equals: id } }, sort: '-updatedAt', limit: 1, depth: 0, req, overrideAccess: false })
-  const latest = versions.docs[0]?.version as { slug?: string; type?: string } | undefined
+  const latest = await latestReadableVersion(req, collection, id)
   if (!latest) {
     // Nothing readable: tell "no such document" from "not yours" without showing either's content.
     const exists = await payload.count({ collection, where: { id: { equals: id } }, req, overrideAccess: true })
