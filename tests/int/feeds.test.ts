@@ -66,8 +66,10 @@ describe('/feed.xml', () => {
 
     const items = await feedItems()
     expect(items.length).toBeLessThanOrEqual(20)
+    const dates = items.map((entry) => Date.parse(entry.pubDate!))
+    expect(dates).toEqual([...dates].sort((a, b) => b - a))
     const link = `${SITE}/berita/${open.slug}`
-    expect(items[0]).toEqual({
+    expect(items.find((entry) => entry.link === link)).toEqual({
       title: open.title,
       link,
       guid: link,
@@ -82,7 +84,7 @@ describe('/feed.xml', () => {
   it('has one feed per type and refuses an unknown type', async () => {
     const activity = await item('editor', { _status: 'published', type: 'activity' })
     const activities = await feedItems('?type=activity')
-    expect(activities[0]).toMatchObject({ title: activity.title, link: `${SITE}/kegiatan/${activity.slug}` })
+    expect(activities.map((entry) => entry.link)).toContain(`${SITE}/kegiatan/${activity.slug}`)
     expect(activities.every((entry) => entry.link!.startsWith(`${SITE}/kegiatan/`))).toBe(true)
     expect((await feedItems('?type=news')).map((entry) => entry.title)).not.toContain(activity.title)
 
@@ -124,6 +126,8 @@ describe('/sitemap.xml', () => {
   it('lists home, the list routes, public items and pages with lastmod and English alternates; nothing hidden', async () => {
     const editor = await as(payload, 'editor')
     const open = await item('editor', { _status: 'published', type: 'announcement' })
+    const category = (await editor.rest<{ doc: { slug: string } }>('POST', '/categories', { name: `Kategori ${unique()}`, appliesTo: ['content'] })).body.doc
+    const inactive = (await editor.rest<{ doc: { slug: string } }>('POST', '/categories', { name: `Kategori ${unique()}`, appliesTo: ['content'], active: false })).body.doc
     const membersOnly = await item('editor', { _status: 'published', visibility: 'members' })
     const draft = await item('editor', {})
     const page = await editor.rest<{ doc: { slug: string; updatedAt: string } }>('POST', '/pages', { title: 'Profil Organisasi', slug: unique('profil-'), _status: 'published' })
@@ -138,6 +142,8 @@ describe('/sitemap.xml', () => {
     expect(entry).toEqual({ loc: `${SITE}/pengumuman/${open.slug}`, lastmod: new Date(open.updatedAt).toISOString(), en: `${SITE}/en/pengumuman/${open.slug}` })
     expect(urls.find((url) => url.loc === `${SITE}/${page.body.doc.slug}`)).toMatchObject({ lastmod: new Date(page.body.doc.updatedAt).toISOString() })
     expect(urls.find((url) => url.loc === `${SITE}/`)?.en).toBe(`${SITE}/en`)
+    expect(locs).toContain(`${SITE}/kategori/${category.slug}`)
+    expect(locs).not.toContain(`${SITE}/kategori/${inactive.slug}`)
 
     for (const hidden of [membersOnly.slug, draft.slug, hiddenPage.body.doc.slug, draftPage.body.doc.slug]) {
       expect(locs.filter((loc) => loc!.endsWith(`/${hidden}`))).toEqual([])

@@ -71,6 +71,13 @@ describe('contentMetadata', () => {
       images: [{ url: `${SITE}/api/media/file/rapat-1600x1200.jpg`, width: 1600, height: 1200, alt: 'Rapat anggota' }],
     })
     expect(meta.twitter).toMatchObject({ card: 'summary_large_image', images: [`${SITE}/api/media/file/rapat-1600x1200.jpg`] })
+    expect(meta.robots).toBeUndefined()
+  })
+
+  it('keeps members-only items and previewed drafts out of search engines', () => {
+    const noindex = { index: false, follow: false }
+    expect(contentMetadata(article({ visibility: 'members' }), site, 'id', SITE).robots).toEqual(noindex)
+    expect(contentMetadata(article({ workflowStatus: 'draft' }), site, 'id', SITE).robots).toEqual(noindex)
   })
 
   it('uses the editor’s meta fields, the body when there is no excerpt, and English paths', () => {
@@ -89,11 +96,13 @@ describe('contentMetadata', () => {
 
 describe('pageMetadata and homeMetadata', () => {
   it('point at the page’s and the home’s addresses in both languages', () => {
-    const page = { id: 3, title: 'Sejarah', slug: 'sejarah', body: paragraphs('Berdiri sejak 1998.'), updatedAt: '', createdAt: '' } as unknown as Page
+    const page = { id: 3, title: 'Sejarah', slug: 'sejarah', visibility: 'public', _status: 'published', body: paragraphs('Berdiri sejak 1998.'), updatedAt: '', createdAt: '' } as unknown as Page
     const meta = pageMetadata(page, site, 'id', SITE)
     expect(meta.title).toEqual({ absolute: 'Sejarah — Serikat Pekerja Maju' })
     expect(meta.description).toBe('Berdiri sejak 1998.')
     expect(meta.alternates?.languages).toMatchObject({ en: `${SITE}/en/sejarah` })
+    expect(meta.robots).toBeUndefined()
+    expect(pageMetadata({ ...page, visibility: 'members' }, site, 'id', SITE).robots).toEqual({ index: false, follow: false })
 
     const home = homeMetadata(site, 'en', SITE)
     expect(home.title).toEqual({ absolute: 'Serikat Pekerja Maju — Bersatu & berdaya' })

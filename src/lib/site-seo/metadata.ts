@@ -47,11 +47,14 @@ type Parts = {
   publishedTime?: string
   modifiedTime?: string
   serverURL?: string
+  /** Members-only and draft (previewed) documents are not for search engines. */
+  hidden?: boolean
 }
 
-const build = ({ title, description, path, lang, site, image, type, publishedTime, modifiedTime, serverURL }: Parts): Metadata => {
+const build = ({ title, description, path, lang, site, image, type, publishedTime, modifiedTime, serverURL, hidden }: Parts): Metadata => {
   const images = image ? [image] : undefined
   return {
+    ...(hidden ? { robots: { index: false, follow: false } } : {}),
     // `absolute`: editors' meta titles already carry the site name when they want it.
     title: { absolute: title },
     description,
@@ -92,6 +95,7 @@ export const contentMetadata = (doc: Content, site: Site, lang: Lang = 'id', ser
     publishedTime: doc.publishedAt ?? undefined,
     modifiedTime: doc.updatedAt,
     serverURL,
+    hidden: doc.visibility === 'members' || doc.workflowStatus !== 'published',
   })
 
 /** Metadata of a page (`/<slug>`). */
@@ -105,6 +109,7 @@ export const pageMetadata = (doc: Page, site: Site, lang: Lang = 'id', serverURL
     image: ogImage(doc.meta?.image, serverURL) ?? ogImage(site.logo, serverURL),
     type: 'website',
     serverURL,
+    hidden: doc.visibility === 'members' || doc._status !== 'published',
   })
 
 /** Metadata of the home page. */

@@ -4,6 +4,10 @@ import { isContentType, latestContent, siteIdentity } from '@/lib/site-seo/data'
 import { feedChannel, rssXml } from '@/lib/site-seo/feed'
 import { xmlResponse } from '@/lib/site-seo/xml'
 
+// Answered per request, never prerendered at build (no database then, and SERVER_URL is the
+// running site's); the data underneath comes from Next's data cache, cleared by tag.
+export const dynamic = 'force-dynamic'
+
 /** RSS 2.0 of the latest public items; `?type=news|activity|announcement|article` for one type. */
 export const GET = async (request: Request): Promise<Response> => {
   const type = new URL(request.url).searchParams.get('type')
