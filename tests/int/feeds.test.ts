@@ -1,3 +1,5 @@
+import '../helpers/next-runtime'
+
 import { describe, expect, it } from 'vitest'
 
 import type { Content } from '../../payload-types'
@@ -6,6 +8,7 @@ import * as robotsRoute from '../../src/app/(frontend)/robots.txt/route'
 import * as sitemapRoute from '../../src/app/(frontend)/sitemap.xml/route'
 import { paragraphs } from '../../src/lib/rich-text'
 import { as, testPayload, unique } from '../helpers/api'
+import { dataCache, inNext, inNextRequest } from '../helpers/next-request'
 import { all, parseXml, textOf, type XmlElement } from '../helpers/xml'
 
 const payload = await testPayload()
@@ -159,5 +162,47 @@ describe('/robots.txt', () => {
     expect(lines).toEqual(
       expect.arrayContaining(['User-agent: *', 'Allow: /', 'Disallow: /admin', 'Disallow: /api', 'Disallow: /anggota', 'Disallow: /next', `Sitemap: ${SITE}/sitemap.xml`]),
     )
+  })
+})
+describe('the data cache', () => {
+  it('serves the feed and sitemap from Next’s cache until a publish or unpublish revalidates their tags', async () => {
+    const cache = dataCache()
+    const editor = await as(payload, 'editor')
+    /** What a visitor gets from the running site: the feed's titles and the sitemap's URLs. */
+    const visit = async () => {
+      const feedResponse = await inNextRequest(feedRoute.GET, new Request(`${SITE}/feed.xml`), { incrementalCache: cache })
+      const sitemapResponse = await inNextRequest(sitemapRoute.GET, new Request(`${SITE}/sitemap.xml`), { incrementalCache: cache })
+      return {
+        feed: all(parseXml(await feedResponse.text()), 'item').map((entry) => textOf(entry, 'title')),
+        sitemap: all(parseXml(await sitemapResponse.text()), 'loc').map((loc) => loc.text),
+      }
+    }
+    // Revalidated with the 'max' profile, which is stale-while-revalidate: the first visitor after
+    // a save may still get the old answer while the new one is made; everyone after gets the new.
+    const visitAfterSave = async () => {
+      await visit()
+      return visit()
+    }
+    /** An editor's save as the site's server handles it: its hooks revalidate the tags in this cache. */
+    const save = (id: number, data: Record<string, unknown>) =>
+      inNext(new Request(`${SITE}/api/content/${id}`), () => editor.rest<Doc>('PATCH', `/content/${id}`, data), { incrementalCache: cache })
+
+    const before = await visit()
+    // Saved where no site could be told (a script without a running site): the cache keeps its answer.
+    const quiet = await item('editor', { _status: 'published' })
+    expect((await feedItems()).map((entry) => entry.title)).toContain(quiet.title)
+    expect(await visitAfterSave()).toEqual(before)
+
+    const draft = await item('editor', {})
+    const link = `${SITE}/berita/${draft.slug}`
+    expect((await save(draft.id, { workflowStatus: 'published' })).result.status).toBe(200)
+    const published = await visitAfterSave()
+    expect(published.feed).toEqual(expect.arrayContaining([draft.title, quiet.title]))
+    expect(published.sitemap).toContain(link)
+
+    expect((await save(draft.id, { workflowStatus: 'draft' })).result.status).toBe(200)
+    const unpublished = await visitAfterSave()
+    expect(unpublished.feed).not.toContain(draft.title)
+    expect(unpublished.sitemap).not.toContain(link)
   })
 })
