@@ -71,8 +71,8 @@ export const siteIdentity = cachedQuery(
 
 export type SitemapEntry = { path: string; lastmod: string | null }
 
-type Dated = { updatedAt?: null | string }
-const newest = (docs: Dated[]) => docs.reduce<null | string>((max, doc) => (doc.updatedAt && (!max || doc.updatedAt > max) ? doc.updatedAt : max), null)
+/** The latest of ISO dates (they sort as text), null when there is none. */
+const newest = (dates: Array<null | string | undefined>) => dates.reduce<null | string>((max, date) => (date && (!max || date > max) ? date : max), null)
 
 /**
  * What the sitemap lists: home, the list routes, every public content item, page and category
@@ -89,10 +89,10 @@ export const sitemapEntries = cachedQuery(
       payload.find({ collection: 'documents', ...visitor, pagination: false, depth: 0, select: { docType: true, updatedAt: true } }),
     ])
     const contentPaths = content.docs.map((item) => ({ path: publicPath('content', item), lastmod: (item.updatedAt as string | undefined) ?? null }))
-    const listed = (list: string) => contentPaths.filter((entry) => entry.path?.startsWith(`${list}/`)).map((entry) => ({ updatedAt: entry.lastmod }))
-    const docsOf = (docType: string) => documents.docs.filter((doc) => doc.docType === docType)
+    const listed = (list: string) => contentPaths.filter((entry) => entry.path?.startsWith(`${list}/`)).map((entry) => entry.lastmod)
+    const docsOf = (docType: string) => documents.docs.filter((doc) => doc.docType === docType).map((doc) => doc.updatedAt)
     const lists: SitemapEntry[] = [
-      { path: '/', lastmod: newest([...content.docs, ...pages.docs]) },
+      { path: '/', lastmod: newest([...contentPaths.map((entry) => entry.lastmod), ...pages.docs.map((page) => page.updatedAt)]) },
       { path: '/berita', lastmod: newest(listed('/berita')) },
       { path: '/kegiatan', lastmod: newest(listed('/kegiatan')) },
       { path: '/pengumuman', lastmod: newest(listed('/pengumuman')) },
