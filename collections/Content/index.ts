@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { fieldFor, policyAccess, versionsAccess, withPermission, type Policy } from '@/access'
 import { revalidateCollection } from '@/lib/revalidate'
+import { previewUrl } from '@/lib/site-seo/preview'
 import { slugFrom, validateSlug } from '@/lib/slug'
 import { validateYoutubeUrl } from '@/lib/youtube'
 
@@ -48,6 +49,8 @@ export const Content: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'type', 'workflowStatus', 'author', 'publishedAt'],
     listSearchableFields: ['title', 'slug', 'excerpt'],
+    // The draft as the site shows it, through the route that checks who asks (src/lib/site-seo/preview.ts).
+    preview: previewUrl('content'),
   },
   // Old versions are for staff who may edit the item, not for whoever may read the current one.
   access: { ...access, readVersions: versionsAccess(access.update) },

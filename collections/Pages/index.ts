@@ -3,6 +3,7 @@ import type { CollectionConfig, FieldHook, PayloadRequest } from 'payload'
 import { policyAccess, versionsAccess, withPermission, type Policy } from '@/access'
 import { pick } from '@/lib/messages'
 import { revalidateCollection } from '@/lib/revalidate'
+import { previewUrl } from '@/lib/site-seo/preview'
 import { reservedSlugs } from '@/lib/routes'
 import { slugFrom, validateSlug } from '@/lib/slug'
 
@@ -49,6 +50,8 @@ export const Pages: CollectionConfig = {
     group: { id: 'Konten', en: 'Content' },
     useAsTitle: 'title',
     defaultColumns: ['title', 'slug', 'template', 'visibility', '_status', 'updatedAt'],
+    // The draft as the site shows it, through the route that checks who asks (src/lib/site-seo/preview.ts).
+    preview: previewUrl('pages'),
   },
   // Old revisions are for the staff who edit pages, not for whoever may read the current one.
   access: { ...access, readVersions: versionsAccess(access.update) },
