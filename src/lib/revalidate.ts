@@ -29,13 +29,19 @@ export const revalidationSignature = (tagList: string[]) =>
 const outsideNext = (error: unknown) => error instanceof Error && error.message.includes('static generation store missing')
 
 /**
+ * Expire at once: the next visitor after a publish or unpublish gets the new page, not the old
+ * one while the new is made (the 'max' profile's stale-while-revalidate).
+ */
+export const IMMEDIATELY = { expire: 0 }
+
+/**
  * Inside a Next request, tags are revalidated directly. Outside one (the job runner, scripts) the
  * running site is asked to do it; with no site running there is no cache to clear.
  */
 export const revalidateTags = async (req: Pick<PayloadRequest, 'payload'>, tagList: string[]) => {
   if (tagList.length === 0) return
   try {
-    for (const tag of tagList) revalidateTag(tag, 'max')
+    for (const tag of tagList) revalidateTag(tag, IMMEDIATELY)
     return
   } catch (error) {
     if (!outsideNext(error)) throw error

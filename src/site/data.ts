@@ -1,8 +1,8 @@
 import config from '@payload-config'
-import { unstable_cache } from 'next/cache'
 import { getPayload, type Where } from 'payload'
 
 import { tags } from '@/lib/revalidate'
+import { cachedQuery } from '@/lib/site-seo/cached'
 
 import type { Content } from '../../payload-types'
 
@@ -13,9 +13,8 @@ import type { Content } from '../../payload-types'
  */
 const payload = () => getPayload({ config })
 
-/** Cached for an hour at most; a change to the data clears it at once through its tag. */
-const cached = <Args extends unknown[], Result>(key: string, tagList: string[], fn: (...args: Args) => Promise<Result>) =>
-  unstable_cache(fn, [key], { tags: tagList, revalidate: 3600 })
+/** Kept until a change to the data clears it through its tag. */
+const cached = <Args extends unknown[], Result>(key: string, tagList: string[], fn: (...args: Args) => Promise<Result>) => cachedQuery(fn, [key], tagList)
 
 const visitor = { overrideAccess: false, user: null } as const
 

@@ -1,11 +1,12 @@
+import { languages, localisedPath, type Lang } from '@/lib/site-seo/urls'
+
 /** The site's languages: Indonesian first (at the root), English under /en. */
-export const languages = ['id', 'en'] as const
-export type Lang = (typeof languages)[number]
+export { languages, type Lang }
 
 export const isLang = (value: string): value is Lang => (languages as readonly string[]).includes(value)
 
 /** A site path in the given language: `/berita` or `/en/berita`. */
-export const localePath = (lang: Lang, path: string) => (lang === 'en' ? (path === '/' ? '/en' : `/en${path}`) : path)
+export const localePath = (lang: Lang, path: string) => localisedPath(path, lang)
 
 const dictionary = {
   skipToContent: { id: 'Langsung ke isi', en: 'Skip to content' },

@@ -1,9 +1,11 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
+import { routeMetadata } from '@/lib/site-seo'
+
 import { ContentGrid } from '../components/ContentCard'
 import { Pagination } from '../components/Pagination'
-import { contentLists, listContent, type ContentList } from '../data'
+import { contentLists, getSite, listContent, type ContentList } from '../data'
 import { isLang, localePath, t, type Lang, type MessageKey } from '../i18n'
 
 const titles: Record<ContentList, MessageKey> = { berita: 'news', kegiatan: 'activities', pengumuman: 'announcements' }
@@ -19,7 +21,7 @@ const pageNumber = (value: string | undefined) => {
 export const contentListView = (list: ContentList) => {
   const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
     const { lang } = await params
-    return isLang(lang) ? { title: t(lang, titles[list]), alternates: { canonical: localePath(lang, `/${list}`) } } : {}
+    return isLang(lang) ? routeMetadata({ path: `/${list}`, title: t(lang, titles[list]) }, await getSite(), lang) : {}
   }
 
   const Page = async ({ params, searchParams }: Props) => {

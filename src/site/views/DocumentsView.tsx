@@ -1,8 +1,10 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
+import { routeMetadata } from '@/lib/site-seo'
+
 import { Pagination } from '../components/Pagination'
-import { listCategories, listDocuments } from '../data'
+import { getSite, listCategories, listDocuments } from '../data'
 import { formatDate, isLang, localePath, t } from '../i18n'
 
 type DocType = 'publication' | 'regulation'
@@ -23,7 +25,7 @@ export const documentsView = (docType: DocType) => {
   const route = routes[docType]
   const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
     const { lang } = await params
-    return isLang(lang) ? { title: t(lang, route.title) } : {}
+    return isLang(lang) ? routeMetadata({ path: route.path, title: t(lang, route.title) }, await getSite(), lang) : {}
   }
 
   const Page = async ({ params, searchParams }: Props) => {

@@ -2,9 +2,9 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
-import { lexicalText, summarise } from '@/lib/seo'
+import { pageMetadata } from '@/lib/site-seo'
 import { RichText } from '@/site/components/RichText'
-import { getPage } from '@/site/data'
+import { getPage, getSite } from '@/site/data'
 import { isLang, localePath, t } from '@/site/i18n'
 
 type Props = { params: Promise<{ lang: string; slug: string }> }
@@ -15,12 +15,7 @@ export const generateStaticParams = () => []
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
   const { lang, slug } = await params
   const page = isLang(lang) ? await getPage(slug) : null
-  if (!page || !isLang(lang)) return {}
-  return {
-    title: page.meta?.title || page.title,
-    description: page.meta?.description || summarise(lexicalText(page.body?.root as never)),
-    alternates: { canonical: localePath(lang, `/${page.slug}`) },
-  }
+  return page && isLang(lang) ? pageMetadata(page, await getSite(), lang) : {}
 }
 
 /** `/sejarah`, `/visi-misi`, `/ad-art`, …: a published page in its template. */

@@ -2,15 +2,16 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import type { Officer } from '../../../../../payload-types'
+import { routeMetadata } from '@/lib/site-seo'
 import { MediaImage } from '@/site/components/MediaImage'
-import { listOfficers } from '@/site/data'
+import { getSite, listOfficers } from '@/site/data'
 import { formatDate, isLang, t, type Lang } from '@/site/i18n'
 
 export const revalidate = 3600
 
 export const generateMetadata = async ({ params }: { params: Promise<{ lang: string }> }): Promise<Metadata> => {
   const { lang } = await params
-  return isLang(lang) ? { title: t(lang, 'officers') } : {}
+  return isLang(lang) ? routeMetadata({ path: '/pengurus', title: t(lang, 'officers') }, await getSite(), lang) : {}
 }
 
 const OfficerCard = ({ lang, officer }: { lang: Lang; officer: Officer }) => (

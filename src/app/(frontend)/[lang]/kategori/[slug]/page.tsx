@@ -1,17 +1,18 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
+import { routeMetadata } from '@/lib/site-seo'
 import { ContentGrid } from '@/site/components/ContentCard'
 import { Pagination } from '@/site/components/Pagination'
-import { getCategory, listContent } from '@/site/data'
+import { getCategory, getSite, listContent } from '@/site/data'
 import { isLang, localePath, t } from '@/site/i18n'
 
 type Props = { params: Promise<{ lang: string; slug: string }>; searchParams: Promise<{ halaman?: string }> }
 
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
-  const { slug } = await params
-  const category = await getCategory(slug)
-  return category ? { title: category.name, description: category.description ?? undefined } : {}
+  const { lang, slug } = await params
+  const category = isLang(lang) ? await getCategory(slug) : null
+  return category && isLang(lang) ? routeMetadata({ path: `/kategori/${slug}`, title: category.name, description: category.description ?? undefined }, await getSite(), lang) : {}
 }
 
 /** Every published item of one category, newest first. */
