@@ -5,7 +5,7 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
  * save through any path (REST, Local API, SQL) is searchable at once and an unpublished item
  * leaves the results with the row. Title weighs A, excerpt B, body C. Each part is indexed twice:
  * with the snowball `indonesian` stemmer (pembangunan, membangun → bangun) and with `simple`
- * (exact lowercase words), because the stemmer mangles some words (pemerintah → intah,
+ * (exact lowercase words), because the stemmer mangles some words (perintah → intah, pemilu → pilu,
  * perempuan → empu) and cannot stem a typed prefix; the queries OR both.
  */
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {

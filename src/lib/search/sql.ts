@@ -24,13 +24,15 @@ const marks = `StartSel=${MARK_START}, StopSel=${MARK_END}`
 const unmarked = (expression: string) => `translate(${expression}, '${MARK_START}${MARK_END}', '')`
 
 /**
- * One statement: the matches are found once through the GIN index (a bitmap scan: the ORDER BY
- * is on the computed rank, so the planner cannot walk another index in order and filter), then
- * the page, the total and the three facets are read from them. Each facet ignores its own filter,
- * so a visitor sees how many results picking another value would give.
+ * One statement: the matches are found once, by a bitmap scan of the GIN index, then the page,
+ * the total and the three facets are read from them. The ORDER BY is on the computed rank, so the
+ * planner cannot walk another index in order testing each row (the "GIN + ORDER BY id LIMIT"
+ * trap); the query is MATERIALIZED, as in SUGGEST_SQL, so no constant-folded estimate tips it
+ * into a sequential scan. Each facet ignores its own filter, so a visitor sees how many results
+ * picking another value would give.
  */
 export const SEARCH_SQL = `
-WITH query AS (
+WITH query AS MATERIALIZED (
   SELECT websearch_to_tsquery('indonesian', $1) || websearch_to_tsquery('simple', $1) AS q
 ),
 matches AS (
@@ -92,9 +94,12 @@ export const searchValues = (params: SearchParams) => [
  * typed (`simple`) and stemmed (`indonesian`), through the same GIN index as search. No trigram
  * extension needed, and a prefix anywhere in the title counts, which `ILIKE 'x%'` on a btree
  * cannot do. $1 is a tsquery text built from letters and digits only (see prefixQuery).
+ * The query is MATERIALIZED so the planner does not fold it into a constant: its estimates for
+ * short prefixes are far too high (a fifth of the table) and chose a sequential scan that tests
+ * every row's vector, several times slower than the bitmap scan on 100,000 items.
  */
 export const SUGGEST_SQL = `
-WITH query AS (SELECT to_tsquery('simple', $1) || to_tsquery('indonesian', $1) AS q)
+WITH query AS MATERIALIZED (SELECT to_tsquery('simple', $1) || to_tsquery('indonesian', $1) AS q)
 SELECT c.title, c.slug, c.type::text AS type
   FROM content c, query
  WHERE c.search_vector @@ query.q
