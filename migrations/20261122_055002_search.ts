@@ -6,7 +6,8 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
  * leaves the results with the row. Title weighs A, excerpt B, body C. Each part is indexed twice:
  * with the snowball `indonesian` stemmer (pembangunan, membangun → bangun) and with `simple`
  * (exact lowercase words), because the stemmer mangles some words (perintah → intah, pemilu → pilu,
- * perempuan → empu) and cannot stem a typed prefix; the queries OR both.
+ * perempuan → empu) and cannot stem a typed prefix: search ranks exact words higher, suggestions
+ * match typed prefixes of both (src/lib/search/sql.ts).
  */
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`

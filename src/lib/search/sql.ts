@@ -30,17 +30,24 @@ const unmarked = (expression: string) => `translate(${expression}, '${MARK_START
  * trap); the query is MATERIALIZED, as in SUGGEST_SQL, so no constant-folded estimate tips it
  * into a sequential scan. Each facet ignores its own filter, so a visitor sees how many results
  * picking another value would give.
+ *
+ * Rows match the stemmed query; the rank also counts the exact words (`simple`). A typed word is
+ * stemmed exactly like the same word in a text, so exact words find nothing the stem does not,
+ * but they lift an item that has the very word over one that only shares a mangled stem
+ * (perempuan and empu both stem to 'empu'), and matching on the stem alone keeps `-banjir`
+ * excluding "kebanjiran" too.
  */
 export const SEARCH_SQL = `
 WITH query AS MATERIALIZED (
-  SELECT websearch_to_tsquery('indonesian', $1) || websearch_to_tsquery('simple', $1) AS q
+  SELECT websearch_to_tsquery('indonesian', $1) AS stemmed,
+         websearch_to_tsquery('indonesian', $1) || websearch_to_tsquery('simple', $1) AS q
 ),
 matches AS (
   SELECT c.id, c.type::text AS type, c.category_id, c.published_at,
          extract(year FROM c.published_at)::int AS year,
          ts_rank(c.search_vector, query.q, 1) AS rank
     FROM content c, query
-   WHERE c.search_vector @@ query.q
+   WHERE c.search_vector @@ query.stemmed
      AND c.workflow_status = 'published'
      AND (c.visibility = 'public' OR $2::boolean)
 ),
@@ -58,7 +65,7 @@ page AS (
    LIMIT $6 OFFSET $7
 )
 SELECT
-  (SELECT numnode(q) FROM query) AS terms,
+  (SELECT numnode(stemmed) FROM query) AS terms,
   (SELECT count(*)::int FROM picked WHERE type_ok AND category_ok AND year_ok) AS total,
   (SELECT coalesce(json_agg(json_build_object('value', type, 'count', n) ORDER BY n DESC, type), '[]')
      FROM (SELECT type, count(*)::int AS n FROM picked WHERE category_ok AND year_ok GROUP BY type) f) AS types,
