@@ -29,6 +29,8 @@ import { editor } from './src/lib/editor'
 import { emailAdapter } from './src/lib/email'
 import { depthLimit, MAX_QUERY_DEPTH } from './src/lib/graphql-limits'
 import { rateLimitTable } from './src/lib/rate-limit-table'
+import { searchColumn } from './src/lib/search/column'
+import { contentSearch } from './src/lib/search/plugin'
 import { seo } from './src/lib/seo'
 import { payloadSecret } from './src/lib/secret'
 import { publishScheduledContent } from './src/jobs/publishScheduledContent'
@@ -74,6 +76,7 @@ export default buildConfig({
     migrationDir: path.resolve(dirname, 'migrations'),
     prodMigrations: migrations,
     beforeSchemaInit: [rateLimitTable],
+    afterSchemaInit: [searchColumn],
   }),
   email: emailAdapter(),
   sharp,
@@ -97,5 +100,5 @@ export default buildConfig({
   // Regenerated on purpose (`npm run generate`, checked in CI), not by every dev or test boot.
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
   // Must stay last: it collects the permissions every plugin before it declared.
-  plugins: [contactInbox(), seo(), accessMatrixPlugin()],
+  plugins: [contactInbox(), seo(), contentSearch(), accessMatrixPlugin()],
 })

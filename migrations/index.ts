@@ -2,6 +2,7 @@ import * as migration_20261122_014909_initial from './20261122_014909_initial';
 import * as migration_20261122_035533_categories from './20261122_035533_categories';
 import * as migration_20261122_043735_media_documents from './20261122_043735_media_documents';
 import * as migration_20261122_051449_editorial from './20261122_051449_editorial';
+import * as migration_20261122_055002_search from './20261122_055002_search';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261122_051449_editorial.up,
     down: migration_20261122_051449_editorial.down,
-    name: '20261122_051449_editorial'
+    name: '20261122_051449_editorial',
+  },
+  {
+    up: migration_20261122_055002_search.up,
+    down: migration_20261122_055002_search.down,
+    name: '20261122_055002_search'
   },
 ];

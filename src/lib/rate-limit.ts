@@ -28,6 +28,9 @@ export const limits = {
   subscribeIp: { bucket: 'subscribe-ip', max: fromEnv('RATE_LIMIT_SUBSCRIBE_IP', 10), windowSeconds: HOUR },
   subscribeAddress: { bucket: 'subscribe-address', max: fromEnv('RATE_LIMIT_SUBSCRIBE_ADDRESS', 3), windowSeconds: HOUR },
   contactSubmit: { bucket: 'contact-submit', max: fromEnv('RATE_LIMIT_CONTACT', 10), windowSeconds: HOUR },
+  // Per minute: people search and type much faster than they log in.
+  searchIp: { bucket: 'search-ip', max: fromEnv('RATE_LIMIT_SEARCH', 60), windowSeconds: 60 },
+  suggestIp: { bucket: 'suggest-ip', max: fromEnv('RATE_LIMIT_SUGGEST', 120), windowSeconds: 60 },
 } satisfies Record<string, Limit>
 
 // Outside any request transaction on purpose: a failed request must still count.

@@ -77,6 +77,76 @@ export const generateAuditLogs = async (pool: pg.Pool, count: number, actorIds: 
   )
 }
 
+/** Anything that runs SQL: a pool, or one client holding a transaction. */
+type Queryable = Pick<pg.Pool, 'query'> | Pick<pg.ClientBase, 'query'>
+
+const sqlArray = (values: string[]) => `ARRAY[${values.map((value) => `'${value.replace(/'/g, "''")}'`).join(', ')}]`
+
+const activities = ['Musyawarah', 'Pembangunan', 'Pelatihan', 'Penyuluhan', 'Gotong royong', 'Pemeriksaan', 'Perbaikan', 'Penyaluran bantuan', 'Lomba', 'Rapat koordinasi', 'Sosialisasi', 'Peresmian']
+const subjects = ['jalan desa', 'irigasi sawah', 'balai warga', 'kesehatan ibu dan anak', 'pertanian organik', 'usaha kecil warga', 'air bersih', 'sekolah dasar', 'anggaran dana desa', 'karang taruna', 'posyandu lansia', 'jembatan dusun', 'bank sampah', 'koperasi nelayan', 'perpustakaan desa', 'pemilihan ketua RT']
+const places = ['Dusun Sukamaju', 'Desa Mekarsari', 'RW 03 Cibeureum', 'Kampung Nelayan Tanjung', 'Dusun Krajan', 'Desa Sidomulyo', 'Kelurahan Pasirjati', 'Dusun Tegalrejo']
+const sentences = [
+  'Kegiatan dihadiri oleh kepala desa, perangkat desa, dan puluhan warga dari setiap dusun.',
+  'Warga menyampaikan usulan secara bergantian dan semua pendapat dicatat oleh sekretaris.',
+  'Pemerintah desa berkomitmen menyelesaikan pekerjaan sebelum musim hujan tiba.',
+  'Para petani berharap hasil panen meningkat setelah saluran air diperbaiki bersama.',
+  'Ibu-ibu PKK menyiapkan konsumsi dan membantu pendataan peserta sejak pagi.',
+  'Dana yang digunakan berasal dari anggaran pendapatan dan belanja desa tahun berjalan.',
+  'Pemuda karang taruna membersihkan lingkungan dan memasang spanduk di sepanjang jalan.',
+  'Petugas kesehatan memberikan penyuluhan tentang gizi seimbang bagi balita dan ibu hamil.',
+  'Kegiatan ditutup dengan doa bersama dan makan siang di halaman balai desa.',
+  'Laporan pertanggungjawaban akan diumumkan kepada seluruh warga melalui papan informasi.',
+  'Perempuan nelayan mengolah hasil tangkapan menjadi kerupuk dan abon ikan untuk dijual.',
+  'Musyawarah berlangsung tertib dan menghasilkan kesepakatan yang ditandatangani bersama.',
+]
+const categoryNames = ['Pemerintahan', 'Pembangunan', 'Kesehatan', 'Pendidikan', 'Ekonomi', 'Sosial Budaya', 'Pertanian', 'Lingkungan']
+
+/**
+ * `count` content items in one INSERT … SELECT, shaped like an editor's: an Indonesian title and
+ * excerpt, a Lexical body of three paragraphs, one of eight categories (created when missing),
+ * spread over the four types and the last six years; about 90 % published (a tenth of those for
+ * members only), the rest drafts. The database's trigger fills `search_vector` as for any save.
+ */
+export const generateContent = async (db: Queryable, count: number, slugPrefix = 'gen') => {
+  await db.query(
+    `INSERT INTO categories (name, slug, active)
+     SELECT name, 'gen-' || lower(replace(name, ' ', '-')), true FROM unnest(${sqlArray(categoryNames)}) AS name
+     ON CONFLICT (slug) DO NOTHING`,
+  )
+  await db.query(
+    `WITH words AS (
+       SELECT ${sqlArray(activities)} AS activities, ${sqlArray(subjects)} AS subjects,
+              ${sqlArray(places)} AS places, ${sqlArray(sentences)} AS sentences,
+              (SELECT array_agg(id ORDER BY id) FROM categories WHERE slug LIKE 'gen-%') AS categories
+     ),
+     items AS (
+       SELECT i,
+              activities[1 + i % cardinality(activities)] || ' ' || subjects[1 + (i / 7) % cardinality(subjects)]
+                || ' di ' || places[1 + (i / 3) % cardinality(places)] AS title,
+              sentences[1 + i % cardinality(sentences)] || ' ' || sentences[1 + (i / 5) % cardinality(sentences)] AS excerpt,
+              ARRAY[sentences[1 + (i / 2) % cardinality(sentences)] || ' ' || sentences[1 + (i / 11) % cardinality(sentences)],
+                    'Topik utama: ' || subjects[1 + (i / 13) % cardinality(subjects)] || '. ' || sentences[1 + (i / 17) % cardinality(sentences)],
+                    sentences[1 + (i / 23) % cardinality(sentences)] || ' ' || sentences[1 + (i / 29) % cardinality(sentences)]] AS paragraphs,
+              categories[1 + (i / 19) % cardinality(categories)] AS category_id,
+              now() - make_interval(hours => (i * 37) % (6 * 365 * 24)) AS published_at
+         FROM words, generate_series(1, $1::int) AS i
+     )
+     INSERT INTO content (title, slug, excerpt, body, type, workflow_status, _status, visibility, category_id, published_at, created_at, updated_at)
+     SELECT title, $2 || '-' || i, excerpt,
+            jsonb_build_object('root', jsonb_build_object('type', 'root', 'version', 1, 'direction', 'ltr', 'format', '', 'indent', 0,
+              'children', (SELECT jsonb_agg(jsonb_build_object('type', 'paragraph', 'version', 1, 'direction', 'ltr', 'format', '', 'indent', 0, 'textFormat', 0,
+                 'children', jsonb_build_array(jsonb_build_object('type', 'text', 'version', 1, 'text', p, 'format', 0, 'style', '', 'mode', 'normal', 'detail', 0))))
+                 FROM unnest(paragraphs) AS p))),
+            (ARRAY['news', 'activity', 'announcement', 'article'])[1 + i % 4]::enum_content_type,
+            (CASE WHEN i % 10 = 0 THEN 'draft' ELSE 'published' END)::enum_content_workflow_status,
+            (CASE WHEN i % 10 = 0 THEN 'draft' ELSE 'published' END)::enum_content_status,
+            (CASE WHEN i % 10 = 5 THEN 'members' ELSE 'public' END)::enum_content_visibility,
+            category_id, published_at, published_at, published_at
+       FROM items`,
+    [count, slugPrefix],
+  )
+}
+
 /** Fresh planner statistics, as a long-lived database would have. */
 export const analyze = async (pool: pg.Pool) => {
   await pool.query('ANALYZE users, audit_logs')
