@@ -138,7 +138,7 @@ const printScenario = (scenario: Scenario, pgFloor: Measurement) => {
   console.info(['', heading, ...table].join('\n'))
 }
 
-/** Scenario E's floor is the same search statement through pg, not a node:http server. */
+/** Scenario G's floor is the same search statement through pg, not a node:http server. */
 const printSearch = (scenario: Scenario) => {
   const ratio = ratios(scenario.result, scenario.floor)
   const table = formatTable([
@@ -284,7 +284,7 @@ const bench = async (server: ProdServer, pool: pg.Pool) => {
 
 const main = async () => {
   console.info('Starting the production build on a throw-away database…')
-  // Scenario E sends thousands of searches from one address; the limit is not what it measures.
+  // Scenario G sends thousands of searches from one address; the limit is not what it measures.
   const server = await startProdServer({ env: { RATE_LIMIT_SEARCH: '1000000000' } })
   const pool = new pg.Pool({ connectionString: server.databaseUrl, max: CONCURRENCY })
   try {
