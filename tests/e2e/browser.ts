@@ -37,3 +37,16 @@ export const screenshot = async (page: Page, name: string) => {
   fs.mkdirSync(screenshotDir, { recursive: true })
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true })
 }
+
+/** The widths screenshots are taken at: a laptop and a phone. */
+export const screenshotWidths = [1280, 390] as const
+
+/** Full-page screenshots at each width (`<name>-1280.png`, `<name>-390.png`), the viewport restored after. */
+export const screenshotAtWidths = async (page: Page, name: string) => {
+  const viewport = page.viewportSize()
+  for (const width of screenshotWidths) {
+    await page.setViewportSize({ width, height: 900 })
+    await screenshot(page, `${name}-${width}`)
+  }
+  if (viewport) await page.setViewportSize(viewport)
+}
