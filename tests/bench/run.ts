@@ -26,6 +26,8 @@ const LOAD: LoadOptions = {
 const MEMBERS = 200
 const AUDIT_LOGS = 5000
 const CONTENT_ITEMS = 1000
+/** The slug the bench's first item gets (its title, slugified), for the news detail scenario. */
+const BENCH_ITEM_SLUG = 'berita-bench-nomor-1-musyawarah-warga-membahas-anggaran-desa'
 const resultsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results')
 
 type ScenarioSpec = {
@@ -106,6 +108,10 @@ const requireTotal = (min: number) => (body: string) => {
   if (!totalDocs || totalDocs < min) throw new Error(`Expected at least ${min} documents, the API lists ${totalDocs}.`)
 }
 
+const requireText = (text: string) => (body: string) => {
+  if (!body.includes(text)) throw new Error(`Expected the page to contain "${text}".`)
+}
+
 const ratios = (scenario: Measurement, floor: Measurement) => ({
   perSecond: scenario.perSecond / floor.perSecond,
   p95: scenario.p95Ms / floor.p95Ms,
@@ -161,6 +167,14 @@ const SCENARIOS: ScenarioSpec[] = [
     path: '/api/content?limit=10&depth=1&sort=-publishedAt&where[workflowStatus][equals]=published',
     anonymous: true,
     check: requireTotal(CONTENT_ITEMS),
+  },
+  { name: 'Scenario E', title: 'home page from the cache, as a visitor', path: '/', anonymous: true, check: requireText('<html lang="id"') },
+  {
+    name: 'Scenario F',
+    title: 'news detail from the cache, as a visitor',
+    path: `/berita/${BENCH_ITEM_SLUG}`,
+    anonymous: true,
+    check: requireText('Berita bench nomor 1:'),
   },
 ]
 

@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { chromium, type Browser, type Page } from 'playwright-core'
+import { afterAll, beforeAll } from 'vitest'
 
 import { rootDir } from '../../src/lib/paths'
 
@@ -36,6 +37,35 @@ const screenshotDir = path.join(rootDir, 'tests', 'e2e', 'screenshots')
 export const screenshot = async (page: Page, name: string) => {
   fs.mkdirSync(screenshotDir, { recursive: true })
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true })
+}
+
+/** One Chromium for a test file: launched before its tests, closed after them. */
+export const browserForFile = () => {
+  let browser: Browser | undefined
+  beforeAll(async () => {
+    browser = await launch()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+  return () => {
+    if (!browser) throw new Error('The browser is not running yet (call it inside a test).')
+    return browser
+  }
+}
+
+/**
+ * A page signed in to /admin as `email`. Page errors go to the test output, so a crash in the
+ * admin's client code shows as itself and not only as a timeout.
+ */
+export const signInToAdmin = async (browser: Browser, url: string, email: string, password: string, locale = 'id-ID') => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale })
+  page.on('pageerror', (error) => console.error(`[${email} page error] ${error.message}`))
+  await page.goto(`${url}/admin/login`)
+  await page.locator('input[name="email"]').fill(email)
+  await page.locator('input[name="password"]').fill(password)
+  await page.locator('button[type="submit"]').click()
+  return page
 }
 
 /** The widths screenshots are taken at: a laptop and a phone. */

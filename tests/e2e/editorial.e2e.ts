@@ -1,28 +1,13 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 
-import { launch, screenshot } from './browser'
+import { screenshot, signInToAdmin, browserForFile } from './browser'
 
 const { url, seeded } = inject('site')
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launch()
-})
-
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = browserForFile()
 
 /** A signed-in admin page in Indonesian, the admin's first language. */
 const signIn = async (role: string) => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'id-ID' })
-  // A crash in the admin's client code should show in the test output, not only as a timeout.
-  page.on('pageerror', (error) => console.error(`[${role} page error] ${error.message}`))
-  await page.goto(`${url}/admin/login`)
-  await page.locator('input[name="email"]').fill(seeded.users[role].email)
-  await page.locator('input[name="password"]').fill(seeded.password)
-  await page.locator('button[type="submit"]').click()
+  const page = await signInToAdmin(browser(), url, seeded.users[role].email, seeded.password)
   await page.waitForURL(`${url}/admin`, { timeout: 30_000 })
   return page
 }

@@ -1,32 +1,15 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { inject } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 
-import { launch, screenshot } from './browser'
+import { screenshot, signInToAdmin, browserForFile } from './browser'
 
 const { url, seeded } = inject('site')
-let browser: Browser
+const browser = browserForFile()
 
-beforeAll(async () => {
-  browser = await launch()
-})
-
-afterAll(async () => {
-  await browser?.close()
-})
-
-const signIn = async (email: string) => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
-  await page.goto(`${url}/admin/login`)
-  await page.locator('input[name="email"]').fill(email)
-  await page.locator('input[name="password"]').fill(seeded.password)
-  await page.locator('button[type="submit"]').click()
-  return page
-}
+const signIn = (email: string) => signInToAdmin(browser(), url, email, seeded.password, 'en-GB')
 
 describe('the production build in Chromium', () => {
   it('serves the home page with the security headers', async () => {
-    const page = await browser.newPage()
+    const page = await browser().newPage()
     const response = await page.goto(url)
     expect(response?.status()).toBe(200)
     expect(response!.headers()).toMatchObject({

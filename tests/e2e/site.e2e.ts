@@ -1,12 +1,12 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { contactFormData } from '../../collections/ContactInbox/contactForm'
 import { paragraphs } from '../../src/lib/rich-text'
 import { pdfFile } from '../helpers/files'
 import { inbox } from '../helpers/smtp'
 import { expectNoSeriousViolations } from './axe'
-import { launch, screenshotAtWidths } from './browser'
+import { browserForFile, screenshotAtWidths } from './browser'
 
 const { url, seeded, mailDir } = inject('site')
 const mail = inbox(mailDir)
@@ -32,11 +32,10 @@ const created = async (role: string, path: string, body: unknown) => {
   return result.body.doc
 }
 
-let browser: Browser
+const browser = browserForFile()
 const data = {} as { news: Doc; page: Doc; document: Doc; category: Doc }
 
 beforeAll(async () => {
-  browser = await launch()
   // Prod has no demo seed: the editor makes what the site shows, the admin the contact form.
   await created('admin', '/forms', contactFormData())
   data.category = await created('editor', '/categories', { name: `Lingkungan ${stamp}`, slug: `lingkungan-${stamp}`, active: true, appliesTo: ['content'] })
@@ -61,12 +60,8 @@ beforeAll(async () => {
   await created('editor', '/officers', { fullName: `Siti Aminah ${stamp}`, positionTitle: 'Ketua', level: 'central', active: true })
 })
 
-afterAll(async () => {
-  await browser?.close()
-})
-
 const visitor = async (width = 1280) => {
-  const page = await browser.newPage({ viewport: { width, height: 900 }, locale: 'id-ID' })
+  const page = await browser().newPage({ viewport: { width, height: 900 }, locale: 'id-ID' })
   page.on('pageerror', (error) => console.error(`[site page error] ${error.message}`))
   return page
 }

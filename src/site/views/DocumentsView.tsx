@@ -55,9 +55,9 @@ export const documentsView = (docType: DocType) => {
             </select>
           </label>
           <label className="flex flex-col text-sm">
-            {lang === 'id' ? 'Tahun' : 'Year'}
+            {t(lang, 'year')}
             <select name="tahun" defaultValue={year ?? ''} className="rounded border border-black/20 bg-white p-2">
-              <option value="">{lang === 'id' ? 'Semua tahun' : 'All years'}</option>
+              <option value="">{t(lang, 'allYears')}</option>
               {Array.from({ length: 10 }, (_, i) => thisYear - i).map((y) => (
                 <option key={y} value={y}>
                   {y}
