@@ -36,8 +36,8 @@ const browser = browserForFile()
 const data = {} as { news: Doc; page: Doc; document: Doc; category: Doc }
 
 beforeAll(async () => {
-  // Prod has no demo seed: the editor makes what the site shows, the admin the contact form.
-  await created('admin', '/forms', contactFormData())
+  // Prod has no demo seed: the editor makes what the site shows, the super admin the contact form.
+  await created('super_admin', '/forms', contactFormData())
   data.category = await created('editor', '/categories', { name: `Lingkungan ${stamp}`, slug: `lingkungan-${stamp}`, active: true, appliesTo: ['content'] })
   const news = await created('editor', '/content', {
     title: `Kerja bakti ${SCRIPT} warga ${stamp}`,

@@ -1,5 +1,8 @@
 import { tokenPage } from '@/site/forms/TokenPage'
 
+// Reads the query string: rendered per request (its data stays cached), never at build time.
+export const dynamic = 'force-dynamic'
+
 const { generateMetadata, Page } = tokenPage('unsubscribe')
 
 export { generateMetadata }
