@@ -5,6 +5,7 @@ import { anyone, can, explicit, policyAccess, withPermission, withRole, type Pol
 import { validateSlug } from '@/lib/slug'
 
 import { checkSubmission, MAX_VALUE_LENGTH } from './hooks/checkSubmission'
+import { discardHoneypot } from './hooks/discardHoneypot'
 import { limitSubmissions } from './hooks/limitSubmissions'
 
 /** The public needs a form to fill it in; `settings.manage` builds them. */
@@ -145,7 +146,7 @@ export const contactInbox = (): Plugin => async (config) => {
       admin: { group: { id: 'Kotak Masuk', en: 'Inbox' }, defaultColumns: ['form', 'status', 'assignee', 'createdAt'] },
       access: policyAccess(formSubmissionsPolicy),
       custom: { policy: formSubmissionsPolicy },
-      hooks: { beforeOperation: [limitSubmissions], beforeValidate: [checkSubmission] },
+      hooks: { beforeOperation: [limitSubmissions], beforeValidate: [checkSubmission], afterChange: [discardHoneypot] },
       fields: ({ defaultFields }) => [...boundedSubmission(defaultFields), ...inboxFields],
     },
   })(config)

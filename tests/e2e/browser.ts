@@ -67,3 +67,16 @@ export const signInToAdmin = async (browser: Browser, url: string, email: string
   await page.locator('button[type="submit"]').click()
   return page
 }
+
+/** The widths screenshots are taken at: a laptop and a phone. */
+export const screenshotWidths = [1280, 390] as const
+
+/** Full-page screenshots at each width (`<name>-1280.png`, `<name>-390.png`), the viewport restored after. */
+export const screenshotAtWidths = async (page: Page, name: string) => {
+  const viewport = page.viewportSize()
+  for (const width of screenshotWidths) {
+    await page.setViewportSize({ width, height: 900 })
+    await screenshot(page, `${name}-${width}`)
+  }
+  if (viewport) await page.setViewportSize(viewport)
+}

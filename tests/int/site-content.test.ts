@@ -255,6 +255,18 @@ describe('contact inbox', () => {
     expect((await payload.count({ collection: 'form-submissions', overrideAccess: true })).totalDocs).toBe(before)
   })
 
+  it('accepts a message whose honeypot a bot filled without storing it, and ignores an empty one', async () => {
+    const before = (await payload.count({ collection: 'form-submissions', overrideAccess: true })).totalDocs
+    const bot = await submit(answers('Promo murah', [{ field: 'website', value: 'https://spam.example' }]))
+    expect(bot.status).toBe(201)
+    expect((await payload.count({ collection: 'form-submissions', overrideAccess: true })).totalDocs).toBe(before)
+
+    const person = await submit(answers('Halo pengurus', [{ field: 'website', value: '' }]))
+    expect(person.status).toBe(201)
+    const stored = await payload.findByID({ collection: 'form-submissions', id: person.body.doc.id, overrideAccess: true })
+    expect(stored.submissionData?.map((answer) => answer.field)).toEqual(['name', 'email', 'subject', 'message'])
+  })
+
   it('answers a flood of messages from one address with 429', async () => {
     const ip = newIp()
     for (let i = 0; i < limits.contactSubmit.max; i++) {

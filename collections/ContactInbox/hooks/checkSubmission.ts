@@ -2,6 +2,8 @@ import type { CollectionBeforeValidateHook } from 'payload'
 
 import { userError } from '@/lib/messages'
 
+import { HONEYPOT_FIELD } from '../../Subscribers/endpoints/subscribe'
+
 /** Longest answer to one field, and to a whole form: a contact message, not a file dump. */
 export const MAX_VALUE_LENGTH = 5000
 export const MAX_TOTAL_LENGTH = 20000
@@ -34,7 +36,10 @@ export const checkSubmission: CollectionBeforeValidateHook = async ({ data, oper
   const answers: Answer[] = Array.isArray(data.submissionData) ? data.submissionData : []
   const seen = new Set<string>()
   let total = 0
-  const submissionData = answers.map(({ field, value }) => {
+  // The site's forms send their honeypot as an answer: empty from people, filled by bots.
+  const honeypot = byName.has(HONEYPOT_FIELD) ? undefined : answers.find((answer) => answer.field === HONEYPOT_FIELD)
+  if (honeypot && String(honeypot.value ?? '').trim()) req.context.honeypot = true
+  const submissionData = answers.filter((answer) => answer !== honeypot).map(({ field, value }) => {
     const name = typeof field === 'string' ? field : ''
     const definition = byName.get(name)
     if (!definition || seen.has(name)) {

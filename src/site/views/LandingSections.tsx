@@ -6,6 +6,7 @@ import { MediaImage } from '../components/MediaImage'
 import { RichText } from '../components/RichText'
 import { getStats, listDocuments, listOfficers } from '../data'
 import { formatDate, localePath, t, type Lang, type MessageKey } from '../i18n'
+import { SubscribeForm } from '../forms/SubscribeForm'
 import { resolveLink } from '../links'
 
 const statLabels: Record<string, MessageKey> = { members: 'statsMembers', regions: 'statsRegions', publications: 'statsPublications', news: 'statsNews' }
@@ -120,9 +121,9 @@ export const LandingSections = ({ lang, landing }: { lang: Lang; landing: Landin
             <section key={key} id="langganan" className="rounded-lg bg-white p-6 shadow-sm ring-1 ring-black/5">
               {section.title && <h2 className="text-2xl font-bold">{section.title}</h2>}
               {section.text && <p className="mt-2 text-muted">{section.text}</p>}
-              <p className="mt-4">
-                <Link href={localePath(lang, '/langganan')}>{section.title || t(lang, 'latestNews')} →</Link>
-              </p>
+              <div className="mt-4">
+                <SubscribeForm lang={lang} />
+              </div>
             </section>
           )
         default:

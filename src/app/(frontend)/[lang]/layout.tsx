@@ -3,15 +3,15 @@ import { notFound } from 'next/navigation'
 import type React from 'react'
 
 import { getNavigation, getSite } from '@/site/data'
-import { isLang, languages, t } from '@/site/i18n'
+import { isLang, t } from '@/site/i18n'
 import { Footer } from '@/site/components/Footer'
 import { Header } from '@/site/components/Header'
 
 import './site.css'
 
-export const generateStaticParams = () => languages.map((lang) => ({ lang }))
-// Only id and en: anything else in the first segment is not a language.
-export const dynamicParams = false
+// Nothing is rendered at build time (there is no database then): each page is rendered on its
+// first request and then served from Next's cache. Anything but id and en is a 404 (below).
+export const generateStaticParams = () => []
 
 export const generateMetadata = async ({ params }: { params: Promise<{ lang: string }> }): Promise<Metadata> => {
   const site = await getSite()

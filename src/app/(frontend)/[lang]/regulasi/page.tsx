@@ -1,5 +1,8 @@
 import { documentsView } from '@/site/views/DocumentsView'
 
+// Reads the query string: rendered per request (its data stays cached), never at build time.
+export const dynamic = 'force-dynamic'
+
 const view = documentsView('regulation')
 
 export const generateMetadata = view.generateMetadata
