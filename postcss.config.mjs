@@ -1,2 +1,4 @@
 /** Tailwind for the public site's stylesheet; Payload's admin styles pass through untouched. */
-export default { plugins: { '@tailwindcss/postcss': {} } }
+const config = { plugins: { '@tailwindcss/postcss': {} } }
+
+export default config
