@@ -141,17 +141,34 @@ describe('escalation', () => {
 describe('the last super admin', () => {
   it('cannot be deleted or demoted, while another one can', async () => {
     const superAdmin = await as(payload, 'super_admin')
-    const second = await freshUser('super_admin')
-    // Two active super admins: the second may go.
-    const removed = await superAdmin.rest('DELETE', `/users/${second.id}`)
-    expect(removed.status).toBe(200)
+    // Other files (the demo seed) may have made super admins: set them aside for this test.
+    const { docs: others } = await payload.find({
+      collection: 'users',
+      where: { and: [{ role: { equals: await roleOf('super_admin') } }, { id: { not_equals: superAdmin.id } }, { accountStatus: { equals: 'active' } }] },
+      overrideAccess: true,
+      depth: 0,
+      pagination: false,
+    })
+    const setStatus = (accountStatus: 'active' | 'suspended') =>
+      Promise.all(others.map((user) => payload.update({ collection: 'users', id: user.id, data: { accountStatus }, overrideAccess: true })))
+    await setStatus('suspended')
+    try {
+      // Two active super admins: the second may go, even by deleting their own account.
+      const second = await freshUser('super_admin')
+      const removed = await rest('DELETE', `/users/${second.id}`, undefined, { token: second.token })
+      expect(removed.status).toBe(200)
+      const trail = await payload.find({ collection: 'audit-logs', where: { and: [{ action: { equals: 'user.deleted' } }, { targetId: { equals: String(second.id) } }] }, overrideAccess: true, depth: 0 })
+      expect(trail.docs).toHaveLength(1)
 
-    const demote = await rest('PATCH', `/users/${superAdmin.id}`, { role: await roleOf('admin') }, { token: superAdmin.token })
-    expect(demote.status).toBe(403)
-    const self = await superAdmin.rest('DELETE', `/users/${superAdmin.id}`)
-    expect(self.status).toBe(403)
-    expect(firstError(self.body).message).toBe('Super admin terakhir tidak dapat dihapus, diturunkan, atau dinonaktifkan.')
-    expect((await payload.count({ collection: 'users', where: { id: { equals: superAdmin.id } }, overrideAccess: true })).totalDocs).toBe(1)
+      const demote = await rest('PATCH', `/users/${superAdmin.id}`, { role: await roleOf('admin') }, { token: superAdmin.token })
+      expect(demote.status).toBe(403)
+      const self = await superAdmin.rest('DELETE', `/users/${superAdmin.id}`)
+      expect(self.status).toBe(403)
+      expect(firstError(self.body).message).toBe('Super admin terakhir tidak dapat dihapus, diturunkan, atau dinonaktifkan.')
+      expect((await payload.count({ collection: 'users', where: { id: { equals: superAdmin.id } }, overrideAccess: true })).totalDocs).toBe(1)
+    } finally {
+      await setStatus('active')
+    }
   })
 })
 

@@ -40,5 +40,7 @@ export const auditAccountDeleted: CollectionAfterDeleteHook = async ({ doc, req 
     targetType: 'user',
     targetId: doc.id,
     oldValues: { email: doc.email, role: idOfRelation(doc.role) },
+    // Deleting one's own account: the entry outlives the user row it would point to.
+    actorRemoved: String(req.user?.id) === String(doc.id),
   })
 }
