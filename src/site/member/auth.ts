@@ -9,12 +9,25 @@ import { can } from '@/access'
 import { localePath, type Lang } from '../i18n'
 
 /**
+ * Payload takes the auth cookie only from requests that prove they come from this site (Origin,
+ * or `Sec-Fetch-Site`), so a member following a link from their webmail would look signed out.
+ * A page render without an Origin is a GET navigation: SameSite=Lax already decided whether it
+ * carries the cookie, and it changes nothing. Requests that change things (server actions, the
+ * API) send an Origin, which Payload keeps checking against its allowlist.
+ */
+const authHeaders = async () => {
+  const incoming = new Headers(await headers())
+  if (!incoming.has('origin')) incoming.set('sec-fetch-site', 'same-origin')
+  return incoming
+}
+
+/**
  * The signed-in user of this request, from Payload's auth cookie (role populated: `auth.depth`).
  * Reading the headers makes the page dynamic: only member pages call this. Once per render.
  */
 export const currentUser = cache(async () => {
   const payload = await getPayload({ config })
-  const { user } = await payload.auth({ headers: await headers() })
+  const { user } = await payload.auth({ headers: await authHeaders() })
   return { payload, user }
 })
 

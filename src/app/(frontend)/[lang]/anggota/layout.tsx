@@ -29,7 +29,10 @@ const MemberLayout = async ({ children, params }: { children: React.ReactNode; p
           ))}
           {isStaff(user) && (
             <li>
-              <a href="/admin">{t(lang, 'adminPanel')}</a>
+              {/* Another root layout: the browser loads it afresh, nothing to prefetch. */}
+              <Link href="/admin" prefetch={false}>
+                {t(lang, 'adminPanel')}
+              </Link>
             </li>
           )}
         </ul>
