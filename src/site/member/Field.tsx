@@ -1,13 +1,23 @@
+import { useId } from 'react'
 import type React from 'react'
 
-/** A labelled input as the member forms use it. */
-export const Field = ({ label, hint, ...input }: { label: string; hint?: string } & React.InputHTMLAttributes<HTMLInputElement>) => (
-  <label className="block">
-    <span className="font-semibold">{label}</span>
-    <input {...input} className="mt-1 block w-full rounded border border-muted/50 bg-white px-3 py-2" />
-    {hint && <span className="mt-1 block text-sm text-muted">{hint}</span>}
-  </label>
-)
+/** A labelled input as the member forms use it; the hint is its description, not its name. */
+export const Field = ({ label, hint, ...input }: { label: string; hint?: string } & React.InputHTMLAttributes<HTMLInputElement>) => {
+  const id = useId()
+  return (
+    <div>
+      <label htmlFor={id} className="block font-semibold">
+        {label}
+      </label>
+      <input {...input} id={id} aria-describedby={hint ? `${id}-hint` : undefined} className="mt-1 block w-full rounded border border-muted/50 bg-white px-3 py-2" />
+      {hint && (
+        <p id={`${id}-hint`} className="mt-1 text-sm text-muted">
+          {hint}
+        </p>
+      )}
+    </div>
+  )
+}
 
 /** The form's answer, read out by screen readers as it appears. */
 export const Notice = ({ kind, children }: { kind: 'error' | 'ok'; children: React.ReactNode }) => (
