@@ -26,8 +26,10 @@ const authHeaders = async () => {
  * Reading the headers makes the page dynamic: only member pages call this. Once per render.
  */
 export const currentUser = cache(async () => {
+  // Headers first: at build time this marks the page dynamic before the database is touched.
+  const requestHeaders = await authHeaders()
   const payload = await getPayload({ config })
-  const { user } = await payload.auth({ headers: await authHeaders() })
+  const { user } = await payload.auth({ headers: requestHeaders })
   return { payload, user }
 })
 

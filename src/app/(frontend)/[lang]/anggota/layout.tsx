@@ -8,6 +8,9 @@ import { currentUser } from '@/site/member/auth'
 import { LogoutButton } from '@/site/member/LogoutButton'
 import { memberMenuFor } from '@/site/member/menu'
 
+// Per user: never prerendered at build (there is no database then) nor cached.
+export const dynamic = 'force-dynamic'
+
 /**
  * The member area's frame: the member menu (core's entries and the plugins', from the config) and
  * the way out. Visitors are sent to the login page by each page, which knows its own address.

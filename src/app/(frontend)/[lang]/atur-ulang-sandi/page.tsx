@@ -14,6 +14,9 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
   return isLang(lang) ? { title: t(lang, 'resetTitle'), robots: { index: false } } : {}
 }
 
+// Not prerendered at build (there is no database then); a light page.
+export const dynamic = 'force-dynamic'
+
 /** `/atur-ulang-sandi?token=…`, the link of the password-reset email. */
 const ResetPasswordPage = async ({ params, searchParams }: Props) => {
   const { lang } = await params

@@ -12,6 +12,9 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
   return isLang(lang) ? { title: t(lang, 'forgotTitle'), robots: { index: false } } : {}
 }
 
+// Not prerendered at build (there is no database then); a light page.
+export const dynamic = 'force-dynamic'
+
 const ForgotPasswordPage = async ({ params }: Props) => {
   const { lang } = await params
   if (!isLang(lang)) notFound()

@@ -14,6 +14,9 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
   return isLang(lang) ? { title: t(lang, 'signIn'), robots: { index: false } } : {}
 }
 
+// Per user: never prerendered at build (there is no database then) nor cached.
+export const dynamic = 'force-dynamic'
+
 /** `/masuk?next=/anggota/…`: back to `next` (a path on this site only) after signing in. */
 const SignInPage = async ({ params, searchParams }: Props) => {
   const { lang } = await params

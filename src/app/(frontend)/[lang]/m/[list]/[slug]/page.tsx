@@ -7,6 +7,9 @@ import { ContentArticle, contentMetadata } from '@/site/views/ContentDetailView'
 
 type Props = { params: Promise<{ lang: string; list: string; slug: string }> }
 
+// Per user: never prerendered at build (there is no database then) nor cached.
+export const dynamic = 'force-dynamic'
+
 /**
  * The signed-in variant of `/berita/<slug>` and the like: src/proxy.ts sends requests carrying
  * Payload's auth cookie here, and this page checks the user and reads the item as them, so
