@@ -46,9 +46,9 @@ const fillSignIn = async (page: Page, email: string, password: string) => {
 
 beforeAll(async () => {
   browser = await launch()
-  // Prod has no demo seed: the admin makes a member account, the editor a members-only item.
+  // Prod has no demo seed: the super admin (role.manage) makes a member account, the editor a members-only item.
   const { docs: roles } = await api<{ docs: { id: number }[] }>('admin', 'GET', '/roles?where[name][equals]=member&depth=0')
-  await api('admin', 'POST', '/users', { email: member.email, password: member.password, name: member.name, role: roles[0].id, region: seeded.regions.home, accountStatus: 'active' })
+  await api('super_admin', 'POST', '/users', { email: member.email, password: member.password, name: member.name, role: roles[0].id, region: seeded.regions.home, accountStatus: 'active' })
   const item = await api('editor', 'POST', '/content', {
     title: `Rapat anggota tertutup ${stamp}`,
     slug: `rapat-tertutup-${stamp}`,

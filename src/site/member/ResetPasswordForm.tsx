@@ -42,8 +42,8 @@ export const ResetPasswordForm = ({ lang, token }: { lang: Lang; token: string }
   return (
     <form onSubmit={submit} className="space-y-4">
       {error && <Notice kind="error">{error}</Notice>}
-      <Field label={t(lang, 'newPassword')} hint={passwordRuleText[lang]} type="password" name="password" autoComplete="new-password" required minLength={8} value={password} onChange={(e) => setPassword(e.target.value)} />
-      <Field label={t(lang, 'confirmPassword')} type="password" name="confirm" autoComplete="new-password" required minLength={8} value={confirm} onChange={(e) => setConfirm(e.target.value)} />
+      <Field label={t(lang, 'newPassword')} hint={passwordRuleText[lang]} type="password" name="password" autoComplete="new-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+      <Field label={t(lang, 'confirmPassword')} type="password" name="confirm" autoComplete="new-password" required value={confirm} onChange={(e) => setConfirm(e.target.value)} />
       <button type="submit" className={buttonClass} disabled={busy} aria-busy={busy}>
         {busy ? t(lang, 'saving') : t(lang, 'resetSubmit')}
       </button>
