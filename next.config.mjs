@@ -9,7 +9,8 @@ const nextConfig = (phase) =>
     {
       poweredByHeader: false,
       // The machine this builds on has 2 cores; one build worker keeps memory in check.
-      experimental: { cpus: 1 },
+      // authInterrupts: `forbidden()` renders [lang]/forbidden.tsx with status 403 (member pages).
+      experimental: { cpus: 1, authInterrupts: true },
       async headers() {
         // The phase, not NODE_ENV: `next build` reads this file before NODE_ENV is set.
         const production = phase !== PHASE_DEVELOPMENT_SERVER

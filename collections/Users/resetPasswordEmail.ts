@@ -6,7 +6,8 @@ type Args = { req?: PayloadRequest; token?: string; user?: { name?: string } }
 
 /**
  * Payload sends this message itself (forgot-password) and always passes `req`; it asks for the
- * subject and the HTML separately. The reset link is valid for one hour.
+ * subject and the HTML separately. The reset link is valid for one hour and opens the site's reset
+ * page (staff too: the same account signs in to both the site and the admin).
  */
 const composeReset = ({ req, token, user }: Args) => {
   if (!req) throw new Error('The password-reset email needs the request')
@@ -20,7 +21,7 @@ const composeReset = ({ req, token, user }: Args) => {
         en: 'Someone asked to reset the password of your account. Open the link below within one hour. Ignore this message if it was not you.',
       },
     ],
-    actions: [{ label: { id: 'Atur ulang kata sandi', en: 'Reset password' }, href: `/admin/reset/${encodeURIComponent(token ?? '')}` }],
+    actions: [{ label: { id: 'Atur ulang kata sandi', en: 'Reset password' }, href: `/atur-ulang-sandi?token=${encodeURIComponent(token ?? '')}` }],
   })
 }
 

@@ -15,6 +15,10 @@ export const reservedSlugs = new Set([
   'cari',
   'daftar',
   'masuk',
+  'lupa-sandi',
+  'atur-ulang-sandi',
+  // The members' dynamic variant of content details (src/proxy.ts).
+  'm',
   'anggota',
   'admin',
   'api',

@@ -2,23 +2,16 @@ import type { CollectionBeforeValidateHook } from 'payload'
 import { ValidationError } from 'payload'
 
 import { pick } from '@/lib/messages'
+import { isStrongPassword, passwordRuleText } from '@/lib/password-rule'
 
-/** Seed 002 §6.2: at least 8 characters with letters and digits. Runs on create, update and reset. */
+/** Seed 002 §6.2 (src/lib/password-rule.ts). Runs on create, update and reset. */
 export const checkPasswordStrength: CollectionBeforeValidateHook = ({ collection, data, req }) => {
   const password = data?.password
   if (typeof password !== 'string' || password === '') return data
-  if (password.length < 8 || !/[A-Za-z]/.test(password) || !/\d/.test(password)) {
+  if (!isStrongPassword(password)) {
     throw new ValidationError({
       collection: collection?.slug,
-      errors: [
-        {
-          path: 'password',
-          message: pick(req, {
-            id: 'Kata sandi minimal 8 karakter dan berisi huruf serta angka.',
-            en: 'The password needs at least 8 characters with letters and digits.',
-          }),
-        },
-      ],
+      errors: [{ path: 'password', message: pick(req, passwordRuleText) }],
     })
   }
   return data

@@ -4,6 +4,8 @@ import type { Navigation, SiteSetting } from '../../../payload-types'
 import { localePath, t, type Lang } from '../i18n'
 import { resolveLink } from '../links'
 
+import { AccountLinks } from '../member/AccountLinks'
+
 import { LanguageSwitch } from './LanguageSwitch'
 import { MediaImage } from './MediaImage'
 
@@ -61,9 +63,7 @@ export const Header = ({ lang, site, navigation }: { lang: Lang; site: SiteSetti
           <Link href={localePath(lang, '/cari')} className="text-white">
             {t(lang, 'search')}
           </Link>
-          <Link href={localePath(lang, '/masuk')} className="rounded bg-white px-3 py-1 font-semibold text-brand-dark no-underline">
-            {t(lang, 'signIn')}
-          </Link>
+          <AccountLinks lang={lang} />
           <LanguageSwitch lang={lang} />
         </div>
       </div>

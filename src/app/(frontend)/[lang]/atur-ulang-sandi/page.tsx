@@ -1,0 +1,38 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+
+import { isLang, localePath, t } from '@/site/i18n'
+import { AuthCard } from '@/site/member/AuthCard'
+import { Notice } from '@/site/member/Field'
+import { ResetPasswordForm } from '@/site/member/ResetPasswordForm'
+
+type Props = { params: Promise<{ lang: string }>; searchParams: Promise<{ token?: string | string[] }> }
+
+export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
+  const { lang } = await params
+  return isLang(lang) ? { title: t(lang, 'resetTitle'), robots: { index: false } } : {}
+}
+
+// Not prerendered at build (there is no database then); a light page.
+export const dynamic = 'force-dynamic'
+
+/** `/atur-ulang-sandi?token=…`, the link of the password-reset email. */
+const ResetPasswordPage = async ({ params, searchParams }: Props) => {
+  const { lang } = await params
+  if (!isLang(lang)) notFound()
+  const { token } = await searchParams
+  return (
+    <AuthCard title={t(lang, 'resetTitle')}>
+      {typeof token === 'string' && token ? (
+        <ResetPasswordForm lang={lang} token={token} />
+      ) : (
+        <Notice kind="error">
+          {t(lang, 'resetNoToken')} <Link href={localePath(lang, '/lupa-sandi')}>{t(lang, 'forgotTitle')}</Link>
+        </Notice>
+      )}
+    </AuthCard>
+  )
+}
+
+export default ResetPasswordPage

@@ -1,0 +1,23 @@
+'use client'
+
+import { useActionState } from 'react'
+
+import { t, type Lang } from '../i18n'
+
+import { updateProfile } from './actions'
+import { buttonClass, Field, Notice } from './Field'
+
+/** The profile's editable part: the name (works without JavaScript too: a server action). */
+export const ProfileForm = ({ lang, name }: { lang: Lang; name: string }) => {
+  const [state, action, pending] = useActionState(updateProfile, null)
+  return (
+    <form action={action} className="space-y-4">
+      {state && <Notice kind={state.kind}>{state.text}</Notice>}
+      <input type="hidden" name="lang" value={lang} />
+      <Field label={t(lang, 'name')} name="name" autoComplete="name" required maxLength={120} defaultValue={name} />
+      <button type="submit" className={buttonClass} disabled={pending} aria-busy={pending}>
+        {pending ? t(lang, 'saving') : t(lang, 'save')}
+      </button>
+    </form>
+  )
+}

@@ -1,0 +1,31 @@
+import type { Config } from 'payload'
+
+import { can } from '@/access'
+
+import { localePath, type Lang } from '../i18n'
+
+/** One entry of the member area's menu; `permission` hides it from users who lack it. */
+export type MemberMenuItem = { href: string; label: { id: string; en: string }; permission?: string }
+
+type WithMenu = { custom?: Record<string, unknown> & { memberMenu?: MemberMenuItem[] } }
+
+/** What core brings; plugins add theirs with `addMemberMenuItems`. */
+const coreItems: MemberMenuItem[] = [
+  { href: '/anggota/profil', label: { id: 'Profil', en: 'Profile' } },
+  { href: '/anggota/konten', label: { id: 'Konten anggota', en: 'Members’ content' }, permission: 'content.view_member' },
+]
+
+/**
+ * For a plugin's config transformer: appends its entries to `custom.memberMenu`, which the member
+ * area reads at render, so core never imports the plugin.
+ */
+export const addMemberMenuItems = <C extends WithMenu>(config: C, items: MemberMenuItem[]): C => ({
+  ...config,
+  custom: { ...config.custom, memberMenu: [...(config.custom?.memberMenu ?? []), ...items] },
+})
+
+/** The menu this user sees, in the page's language: core's entries, then the plugins', by permission. */
+export const memberMenuFor = (config: Pick<Config, 'custom'>, user: unknown, lang: Lang) =>
+  [...coreItems, ...(((config as WithMenu).custom?.memberMenu ?? []) as MemberMenuItem[])]
+    .filter((item) => !item.permission || can(user, item.permission))
+    .map((item) => ({ href: localePath(lang, item.href), label: item.label[lang] }))

@@ -1,0 +1,39 @@
+import type { Config } from 'payload'
+import { describe, expect, it } from 'vitest'
+
+import { addMemberMenuItems, memberMenuFor } from '@/site/member/menu'
+
+import { as, testPayload } from '../helpers/api'
+
+const payload = await testPayload()
+
+/** What a plugin does in its config transformer; core never imports it. */
+const duesPlugin = (config: Config) =>
+  addMemberMenuItems(config, [{ href: '/anggota/iuran', label: { id: 'Iuran', en: 'Dues' }, permission: 'membercard.view_self' }])
+const forumPlugin = (config: Config) => addMemberMenuItems(config, [{ href: '/anggota/forum', label: { id: 'Forum', en: 'Forum' } }])
+
+describe('the member menu', () => {
+  it('lists core’s entries, then each plugin’s, in the page’s language, by permission', async () => {
+    const config = forumPlugin(duesPlugin(payload.config as unknown as Config))
+    // The transformer keeps what other plugins put in `custom`.
+    expect(Object.keys(config.custom ?? {})).toEqual(expect.arrayContaining(Object.keys(payload.config.custom ?? {})))
+
+    const member = await as(payload, 'member')
+    expect(memberMenuFor(config, member.user, 'id')).toEqual([
+      { href: '/anggota/profil', label: 'Profil' },
+      { href: '/anggota/konten', label: 'Konten anggota' },
+      { href: '/anggota/iuran', label: 'Iuran' },
+      { href: '/anggota/forum', label: 'Forum' },
+    ])
+
+    // A candidate holds neither content.view_member nor membercard.view_self.
+    const candidate = await as(payload, 'candidate')
+    expect(memberMenuFor(config, candidate.user, 'en')).toEqual([
+      { href: '/en/anggota/profil', label: 'Profile' },
+      { href: '/en/anggota/forum', label: 'Forum' },
+    ])
+
+    // Without plugins, core's entries only.
+    expect(memberMenuFor(payload.config, member.user, 'id').map((item) => item.href)).toEqual(['/anggota/profil', '/anggota/konten'])
+  })
+})
