@@ -11,6 +11,9 @@ import { SearchBox } from '@/site/components/SearchBox'
 import { formatDate, isLang, localePath, t, type Lang, type MessageKey } from '@/site/i18n'
 
 type Query = { q?: string; jenis?: string; kategori?: string; tahun?: string; halaman?: string }
+// Answers per request: what it shows depends on the query string (and, for search, the reader).
+export const dynamic = 'force-dynamic'
+
 type Props = { params: Promise<{ lang: string }>; searchParams: Promise<Query> }
 
 const typeLabels: Record<ContentType, MessageKey> = { news: 'news', activity: 'activities', announcement: 'announcements', article: 'articles' }

@@ -7,6 +7,9 @@ import { Pagination } from '@/site/components/Pagination'
 import { getCategory, getSite, listContent } from '@/site/data'
 import { isLang, localePath, t } from '@/site/i18n'
 
+// Answers per request: what it shows depends on the query string (and, for search, the reader).
+export const dynamic = 'force-dynamic'
+
 type Props = { params: Promise<{ lang: string; slug: string }>; searchParams: Promise<{ halaman?: string }> }
 
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
