@@ -15,7 +15,7 @@ const platformOf = (name) => {
   const os = ['darwin', 'win32', 'android', 'freebsd', 'openbsd', 'openharmony', 'linux', 'netbsd', 'sunos', 'aix'].find((o) =>
     new RegExp(`-${o}(-|$)`).test(name),
   )
-  const cpu = ['arm64', 'x64', 'ia32', 'loong64', 'ppc64', 's390x', 'riscv64', 'arm'].find((c) => new RegExp(`-${c}(-|$)`).test(name))
+  const cpu = ['arm64', 'x64', 'ia32', 'loong64', 'ppc64', 's390x', 'riscv64', 'wasm32', 'arm'].find((c) => new RegExp(`-${c}(-|$)`).test(name))
   const libc = os === 'linux' ? (/-musl/.test(name) ? 'musl' : /-gnu/.test(name) ? 'glibc' : undefined) : undefined
   return { os, cpu, libc }
 }
