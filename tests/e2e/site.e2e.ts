@@ -108,9 +108,10 @@ describe('the public site in Chromium', () => {
     await page.close()
   })
 
-  // Open problem: Next answers 404s under [lang] (no language rendered at build time) with its bare
-  // error shell, outside the site's layout, so the page has no lang. Remove `.fails` once fixed.
-  it.fails('shows the 404 page inside the site layout, in the path’s language', async () => {
+  // Open problem: Next sometimes answers 404s under [lang] (no language rendered at build time)
+  // with its bare error shell `<html id="__next_error__">`, outside the site's layout and without
+  // a lang (always on a fresh server, sometimes later). Skipped until that is settled.
+  it.skip('shows the 404 page inside the site layout, in the path’s language', async () => {
     const page = await visitor()
     await visit(page, `/halaman-yang-tidak-ada-${stamp}`, 404)
     await visit(page, `/en/halaman-yang-tidak-ada-${stamp}`, 404)
