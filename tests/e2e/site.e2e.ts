@@ -100,7 +100,7 @@ describe('the public site in Chromium', () => {
     ]
     for (const route of routes) await visit(page, route)
     // Only the status: Next sometimes renders this 404 in its bare error shell, without the
-    // site's layout and its lang (an open problem, see the report of issue 4's forms part).
+    // site's layout and its lang (an open problem).
     expect((await page.goto(`${url}/halaman-yang-tidak-ada-${stamp}`))?.status()).toBe(404)
 
     await visit(page, `/berita/${data.news.slug}`)
