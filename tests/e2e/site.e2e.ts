@@ -99,21 +99,14 @@ describe('the public site in Chromium', () => {
       '/en/berita',
     ]
     for (const route of routes) await visit(page, route)
+    // Only the status: Next sometimes renders this 404 in its bare error shell, without the
+    // site's layout and its lang (an open problem).
     expect((await page.goto(`${url}/halaman-yang-tidak-ada-${stamp}`))?.status()).toBe(404)
 
     await visit(page, `/berita/${data.news.slug}`)
     await expect(page.locator('h1').first().textContent()).resolves.toContain(SCRIPT)
     await visit(page, '/berita')
     await expect(page.getByText(`Ringkasan ${SCRIPT} kegiatan`).count()).resolves.toBeGreaterThan(0)
-    await page.close()
-  })
-
-  // Open problem: Next answers 404s under [lang] (no language rendered at build time) with its bare
-  // error shell, outside the site's layout, so the page has no lang. Remove `.fails` once fixed.
-  it.fails('shows the 404 page inside the site layout, in the path’s language', async () => {
-    const page = await visitor()
-    await visit(page, `/halaman-yang-tidak-ada-${stamp}`, 404)
-    await visit(page, `/en/halaman-yang-tidak-ada-${stamp}`, 404)
     await page.close()
   })
 
