@@ -26,16 +26,23 @@ export const slugFrom =
   async ({ data, req, collection, originalDoc }) => {
     if (!data || data.slug || typeof data[field] !== 'string') return data
     const base = slugify(data[field] as string) || 'tanpa-judul'
-    const taken = async (slug: string) =>
-      (
-        await req.payload.count({
-          collection: collection.slug as CollectionSlug,
-          where: { and: [{ slug: { equals: slug } }, ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : [])] },
-          req,
-          overrideAccess: true,
-        })
-      ).totalDocs > 0
+    // One query for the base and its numbered forms, not one per number tried.
+    const { docs } = await req.payload.find({
+      collection: collection.slug as CollectionSlug,
+      where: {
+        and: [
+          { or: [{ slug: { equals: base } }, { slug: { like: `${base}-` } }] },
+          ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : []),
+        ],
+      },
+      select: { slug: true },
+      pagination: false,
+      depth: 0,
+      req,
+      overrideAccess: true,
+    })
+    const taken = new Set(docs.map((doc) => (doc as { slug?: string }).slug))
     let slug = base
-    for (let n = 2; (await taken(slug)) && n < 50; n++) slug = `${base}-${n}`
+    for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`
     return { ...data, slug }
   }
