@@ -1,11 +1,10 @@
-import config from '@payload-config'
-import { draftMode, headers } from 'next/headers'
-import { getPayload } from 'payload'
+import { draftMode } from 'next/headers'
 
 import { EXIT_PREVIEW_PATH } from '@/lib/site-seo/preview'
 
 import type { Content, Page } from '../../payload-types'
 import { t, type Lang } from './i18n'
+import { currentUser } from './member/auth'
 
 type Previewed = { content: Content; pages: Page }
 
@@ -13,12 +12,12 @@ type Previewed = { content: Content; pages: Page }
  * In draft mode (turned on only by the checked preview route), the newest draft with that slug,
  * read as the signed-in user so the collection's own access still decides: a contributor sees
  * their own drafts, an editor any. Null outside draft mode or when the user may not read it.
- * Never cached: draft mode renders the page per request.
+ * Never cached: draft mode renders the page per request. Content details reach this through their
+ * signed-in twin (src/proxy.ts sends requests with the auth cookie there); pages directly.
  */
 export const previewDraft = async <C extends keyof Previewed>(collection: C, slug: string): Promise<Previewed[C] | null> => {
   if (!(await draftMode()).isEnabled) return null
-  const payload = await getPayload({ config })
-  const { user } = await payload.auth({ headers: await headers() })
+  const { payload, user } = await currentUser()
   if (!user) return null
   const { docs } = await payload.find({ collection, where: { slug: { equals: slug } }, draft: true, limit: 1, depth: 1, user, overrideAccess: false })
   return (docs[0] as Previewed[C] | undefined) ?? null

@@ -11,7 +11,6 @@ import { RichText } from '../components/RichText'
 import { YouTube } from '../components/YouTube'
 import { contentLists, getContent, relatedContent, type ContentList } from '../data'
 import { formatDate, isLang, localePath, t, type Lang } from '../i18n'
-import { PreviewBanner, previewDraft } from '../preview'
 
 type Props = { params: Promise<{ lang: string; slug: string }> }
 
@@ -81,7 +80,7 @@ export const ContentArticle = async ({ lang, item }: { lang: Lang; item: Content
   )
 }
 
-/** `/berita/<slug>` and the like, as visitors see them (static, cached), or a draft for a previewing editor. */
+/** `/berita/<slug>` and the like, as visitors see them (static, cached). */
 export const contentDetailView = (list: ContentList) => {
   const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
     const { lang, slug } = await params
@@ -92,15 +91,9 @@ export const contentDetailView = (list: ContentList) => {
   const Page = async ({ params }: Props) => {
     const { lang, slug } = await params
     if (!isLang(lang)) notFound()
-    const draft = await previewDraft('content', slug)
-    const item = draft && belongsTo(list, draft) ? draft : await itemFor(list, slug)
+    const item = await itemFor(list, slug)
     if (!item) notFound()
-    return (
-      <>
-        {draft && <PreviewBanner lang={lang} path={localePath(lang, `/${list}/${slug}`)} />}
-        <ContentArticle lang={lang} item={item} />
-      </>
-    )
+    return <ContentArticle lang={lang} item={item} />
   }
   return { Page, generateMetadata }
 }
