@@ -13,6 +13,7 @@ import next from 'next'
 import { migrateAndSync } from '../lib/bootstrap'
 import { CLIENT_IP_HEADER } from '../lib/client-ip'
 import { bootPayload, closePayload } from '../lib/db/boot'
+import { keepInFrontCache, serveFromFrontCache } from '../lib/front-cache'
 import { startJobWorker } from '../lib/jobs-worker'
 import { rootDir } from '../lib/paths'
 import { printDemoAccounts, seedDemo, type DemoKind } from '../seed'
@@ -45,6 +46,8 @@ await app.prepare()
 const server = http.createServer((req, res) => {
   // Route handlers never see the socket; hand them its address, never the caller's own claim.
   req.headers[CLIENT_IP_HEADER] = req.socket.remoteAddress ?? 'unknown'
+  if (!dev && serveFromFrontCache(req, res)) return
+  if (!dev) keepInFrontCache(req, res)
   void handle(req, res)
 })
 server.listen(port, () => {

@@ -8,6 +8,7 @@ import type {
   PayloadRequest,
 } from 'payload'
 
+import { expireFrontCache } from './front-cache'
 import { payloadSecret } from './secret'
 
 /**
@@ -32,7 +33,13 @@ const outsideNext = (error: unknown) => error instanceof Error && error.message.
  * Expire at once: the next visitor after a publish or unpublish gets the new page, not the old
  * one while the new is made (the 'max' profile's stale-while-revalidate).
  */
-export const IMMEDIATELY = { expire: 0 }
+const IMMEDIATELY = { expire: 0 }
+
+/** Inside Next: expires the tags, and the front cache's copies of pages (src/lib/front-cache.ts). */
+export const expireTags = (tagList: string[]) => {
+  for (const tag of tagList) revalidateTag(tag, IMMEDIATELY)
+  expireFrontCache()
+}
 
 /**
  * Inside a Next request, tags are revalidated directly. Outside one (the job runner, scripts) the
@@ -41,7 +48,7 @@ export const IMMEDIATELY = { expire: 0 }
 export const revalidateTags = async (req: Pick<PayloadRequest, 'payload'>, tagList: string[]) => {
   if (tagList.length === 0) return
   try {
-    for (const tag of tagList) revalidateTag(tag, IMMEDIATELY)
+    expireTags(tagList)
     return
   } catch (error) {
     if (!outsideNext(error)) throw error

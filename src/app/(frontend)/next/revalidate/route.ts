@@ -1,8 +1,6 @@
 import crypto from 'node:crypto'
 
-import { revalidateTag } from 'next/cache'
-
-import { IMMEDIATELY, revalidationSignature } from '@/lib/revalidate'
+import { expireTags, revalidationSignature } from '@/lib/revalidate'
 
 /** Lets the job runner (another process) clear the site's cache tags; signed with the app secret. */
 export const POST = async (request: Request): Promise<Response> => {
@@ -13,6 +11,6 @@ export const POST = async (request: Request): Promise<Response> => {
   if (tagList.length === 0 || given.length !== wanted.length || !crypto.timingSafeEqual(given, wanted)) {
     return Response.json({ message: 'Tanda tangan tidak sah / Invalid signature' }, { status: 403 })
   }
-  for (const tag of tagList) revalidateTag(tag, IMMEDIATELY)
+  expireTags(tagList)
   return Response.json({ revalidated: tagList })
 }
