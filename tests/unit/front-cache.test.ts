@@ -58,7 +58,8 @@ describe('the front cache', () => {
     await get('/y', { cookie: 'theme=dark; __prerender_bypass=1' })
     expect((await get('/y', { cookie: '__prerender_bypass=1' })).hit).toBe(false)
 
-    for (const headers of [{ 'cache-control': 'private, no-store' }, { 'cache-control': 's-maxage=60', 'set-cookie': 'a=b' }, { 'cache-control': 's-maxage=60', vary: 'cookie' }]) {
+    const refused: Record<string, string>[] = [{ 'cache-control': 'private, no-store' }, { 'cache-control': 's-maxage=60', 'set-cookie': 'a=b' }, { 'cache-control': 's-maxage=60', vary: 'cookie' }]
+    for (const headers of refused) {
       answer = { status: 200, headers }
       await get('/z')
       expect((await get('/z')).hit, JSON.stringify(headers)).toBe(false)
