@@ -1,4 +1,4 @@
-import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
+import type { Payload } from 'payload'
 
 import { SYSTEM_WRITE } from '../../../plugins/membership/collections/Members/hooks/guardStateFields'
 import type { OnboardingState } from '../../../plugins/membership/onboarding'
@@ -43,6 +43,8 @@ export const makePerson = async (
     data: {
       user: user.id,
       fullName: `Anggota ${unique()}`,
+      membershipStatus: 'candidate',
+      onboardingState: 'registered',
       region,
       universityName: 'Universitas Uji',
       identityNumber: '3201010101010001',
@@ -51,7 +53,7 @@ export const makePerson = async (
       ...(approved ? { memberNumber: `TST-2026-${String(Math.floor(Math.random() * 1e7)).padStart(7, '0')}` } : {}),
       ...stateData[state],
       ...extra,
-    } as RequiredDataFromCollectionSlug<'members'>,
+    },
   })
   return { userId: user.id, memberId: member.id, email }
 }
