@@ -2,6 +2,7 @@ import type { CollectionConfig, Config, Plugin } from 'payload'
 
 import { declarePermissions } from '@/access'
 import { addBeforeSchemaInit } from '@/lib/db/schema-hooks'
+import { addDemoSeeder } from '@/seed/extensions'
 import { addLandingStats } from '@/site/landing-stats'
 
 import { CANDIDATES_PATH } from './admin/paths'
@@ -13,6 +14,7 @@ import { memberStats } from './landing'
 import { memberNumberCounters } from './numbers'
 import { settingsFrom, type MembershipOptions } from './options'
 import { membershipGrants, membershipPermissions } from './permissions'
+import { seedMembership } from './seed'
 
 export type { MembershipOptions, MembershipSettings, RequiredField } from './options'
 
@@ -55,5 +57,6 @@ export const membershipPlugin =
     config = declarePermissions(config, membershipPermissions, membershipGrants)
     config = addBeforeSchemaInit(config, memberNumberCounters)
     config = addLandingStats(config, memberStats)
+    config = addDemoSeeder(config, seedMembership)
     return withAdminView(config)
   }
