@@ -80,6 +80,8 @@ export interface Config {
     subscribers: Subscriber;
     forms: Form;
     'form-submissions': FormSubmission;
+    members: Member;
+    'member-documents': MemberDocument;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-folders': FolderInterface;
@@ -106,6 +108,8 @@ export interface Config {
     subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
     forms: FormsSelect<false> | FormsSelect<true>;
     'form-submissions': FormSubmissionsSelect<false> | FormSubmissionsSelect<true>;
+    members: MembersSelect<false> | MembersSelect<true>;
+    'member-documents': MemberDocumentsSelect<false> | MemberDocumentsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-folders': PayloadFoldersSelect<false> | PayloadFoldersSelect<true>;
@@ -273,6 +277,8 @@ export interface Role {
         | 'masterdata.bulk_import'
         | 'members.bulk_import'
         | 'settings.manage'
+        | 'member.view_sensitive'
+        | 'member.edit'
       )[]
     | null;
   appliedDefaults?:
@@ -792,6 +798,119 @@ export interface FormSubmission {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "members".
+ */
+export interface Member {
+  id: number;
+  user: number | User;
+  memberNumber?: string | null;
+  region?: (number | null) | Region;
+  membershipStatus: 'candidate' | 'active' | 'inactive' | 'disabled' | 'rejected';
+  onboardingState: 'registered' | 'payment_submitted' | 'email_verified' | 'approved' | 'rejected';
+  joinedAt?: string | null;
+  /**
+   * Set = deleted (hidden from lists).
+   */
+  deletedAt?: string | null;
+  fullName: string;
+  gender?: ('L' | 'P') | null;
+  birthPlace?: string | null;
+  birthDate?: string | null;
+  identityNumber?: string | null;
+  phoneNumber?: string | null;
+  altPhoneNumber?: string | null;
+  address?: string | null;
+  province?: string | null;
+  city?: string | null;
+  district?: string | null;
+  postalCode?: string | null;
+  emergencyContact?: {
+    name?: string | null;
+    relation?: string | null;
+    phone?: string | null;
+  };
+  universityName?: string | null;
+  campusLocation?: string | null;
+  faculty?: string | null;
+  department?: string | null;
+  workUnit?: string | null;
+  employeeIdNumber?: string | null;
+  lecturerIdNumber?: string | null;
+  academicRank?:
+    | ('tenaga_pengajar' | 'asisten_ahli' | 'lektor' | 'lektor_kepala' | 'guru_besar' | 'tendik_staff' | 'lainnya')
+    | null;
+  employmentStatus?:
+    ('pns' | 'pppk' | 'tetap_non_pns' | 'kontrak_pkwt' | 'dosen_luar_biasa' | 'honorer' | 'lainnya') | null;
+  golongan?: ('I' | 'II' | 'III' | 'IV') | null;
+  employmentStartDate?: string | null;
+  contractEndDate?: string | null;
+  payrollSource?: string | null;
+  salaryRange?: ('0_1_5' | '1_5_3' | '3_6' | '6_plus') | null;
+  baseSalary?: number | null;
+  takeHomePay?: number | null;
+  consentSensitiveData?: boolean | null;
+  duesMethod?: ('fixed' | 'percentage' | 'manual') | null;
+  duesAmount?: number | null;
+  duesStatus?: ('unpaid' | 'paid' | 'overdue' | 'waived') | null;
+  duesLastPaidAt?: string | null;
+  expertise?: string | null;
+  motivation?: string | null;
+  advocacyInterests?: string | null;
+  isVolunteer?: boolean | null;
+  branchName?: string | null;
+  unionPosition?: string | null;
+  membershipStartDate?: string | null;
+  membershipEndDate?: string | null;
+  verificationStatus?: ('unverified' | 'under_review' | 'verified' | 'rejected') | null;
+  verifiedBy?: (number | null) | User;
+  verifiedAt?: string | null;
+  rejectionReason?: string | null;
+  emailVerifiedAt?: string | null;
+  agreedToTermsAt?: string | null;
+  agreedToPrivacyAt?: string | null;
+  adminNotes?: string | null;
+  /**
+   * Kept by the registration form.
+   */
+  registrationStep?: string | null;
+  emailVerification?: {
+    tokenHash?: string | null;
+    expiresAt?: string | null;
+    lastSentAt?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "member-documents".
+ */
+export interface MemberDocument {
+  id: number;
+  member: number | Member;
+  docType: 'id_proof' | 'employee_card' | 'dues_payment_proof' | 'profile_photo' | 'membership_form' | 'other';
+  owner?: (number | null) | User;
+  region?: (number | null) | Region;
+  originalName?: string | null;
+  checksumSha256?: string | null;
+  reviewStatus: 'not_reviewed' | 'approved' | 'rejected';
+  reviewer?: (number | null) | User;
+  reviewedAt?: string | null;
+  reviewNote?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -966,6 +1085,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'form-submissions';
         value: number | FormSubmission;
+      } | null)
+    | ({
+        relationTo: 'members';
+        value: number | Member;
+      } | null)
+    | ({
+        relationTo: 'member-documents';
+        value: number | MemberDocument;
       } | null)
     | ({
         relationTo: 'payload-folders';
@@ -1434,6 +1561,112 @@ export interface FormSubmissionsSelect<T extends boolean = true> {
   repliedAt?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "members_select".
+ */
+export interface MembersSelect<T extends boolean = true> {
+  user?: T;
+  memberNumber?: T;
+  region?: T;
+  membershipStatus?: T;
+  onboardingState?: T;
+  joinedAt?: T;
+  deletedAt?: T;
+  fullName?: T;
+  gender?: T;
+  birthPlace?: T;
+  birthDate?: T;
+  identityNumber?: T;
+  phoneNumber?: T;
+  altPhoneNumber?: T;
+  address?: T;
+  province?: T;
+  city?: T;
+  district?: T;
+  postalCode?: T;
+  emergencyContact?:
+    | T
+    | {
+        name?: T;
+        relation?: T;
+        phone?: T;
+      };
+  universityName?: T;
+  campusLocation?: T;
+  faculty?: T;
+  department?: T;
+  workUnit?: T;
+  employeeIdNumber?: T;
+  lecturerIdNumber?: T;
+  academicRank?: T;
+  employmentStatus?: T;
+  golongan?: T;
+  employmentStartDate?: T;
+  contractEndDate?: T;
+  payrollSource?: T;
+  salaryRange?: T;
+  baseSalary?: T;
+  takeHomePay?: T;
+  consentSensitiveData?: T;
+  duesMethod?: T;
+  duesAmount?: T;
+  duesStatus?: T;
+  duesLastPaidAt?: T;
+  expertise?: T;
+  motivation?: T;
+  advocacyInterests?: T;
+  isVolunteer?: T;
+  branchName?: T;
+  unionPosition?: T;
+  membershipStartDate?: T;
+  membershipEndDate?: T;
+  verificationStatus?: T;
+  verifiedBy?: T;
+  verifiedAt?: T;
+  rejectionReason?: T;
+  emailVerifiedAt?: T;
+  agreedToTermsAt?: T;
+  agreedToPrivacyAt?: T;
+  adminNotes?: T;
+  registrationStep?: T;
+  emailVerification?:
+    | T
+    | {
+        tokenHash?: T;
+        expiresAt?: T;
+        lastSentAt?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "member-documents_select".
+ */
+export interface MemberDocumentsSelect<T extends boolean = true> {
+  member?: T;
+  docType?: T;
+  owner?: T;
+  region?: T;
+  originalName?: T;
+  checksumSha256?: T;
+  reviewStatus?: T;
+  reviewer?: T;
+  reviewedAt?: T;
+  reviewNote?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

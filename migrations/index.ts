@@ -3,6 +3,7 @@ import * as migration_20261122_035533_categories from './20261122_035533_categor
 import * as migration_20261122_043735_media_documents from './20261122_043735_media_documents';
 import * as migration_20261122_051449_editorial from './20261122_051449_editorial';
 import * as migration_20261122_055002_search from './20261122_055002_search';
+import * as migration_20261122_073955_membership from './20261122_073955_membership';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261122_055002_search.up,
     down: migration_20261122_055002_search.down,
-    name: '20261122_055002_search'
+    name: '20261122_055002_search',
+  },
+  {
+    up: migration_20261122_073955_membership.up,
+    down: migration_20261122_073955_membership.down,
+    name: '20261122_073955_membership'
   },
 ];

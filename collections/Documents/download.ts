@@ -2,21 +2,13 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { Readable } from 'node:stream'
 
-import { sql, type PostgresAdapter } from '@payloadcms/db-postgres'
+import { sql } from '@payloadcms/db-postgres'
 import type { PayloadRequest } from 'payload'
 
+import { drizzleFor } from '@/lib/db/session'
+import { contentDisposition } from '@/lib/download'
 import { pick } from '@/lib/messages'
 import { uploadDir } from '@/lib/paths'
-
-/** RFC 5987 value: percent-encoding of everything outside attr-char. */
-const encodeRfc5987 = (value: string) =>
-  encodeURIComponent(value).replace(/['()*!]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`)
-
-/** `attachment` with the document's own name, and a plain-ASCII fallback for old clients. */
-export const contentDisposition = (name: string) => {
-  const fallback = name.replace(/[^\x20-\x7e]|["\\]/g, '_')
-  return `attachment; filename="${fallback}"; filename*=UTF-8''${encodeRfc5987(name)}`
-}
 
 const notFound = (req: PayloadRequest) =>
   Response.json(
@@ -26,8 +18,7 @@ const notFound = (req: PayloadRequest) =>
 
 /** +1 in one SQL statement, so concurrent downloads never lose a count; in the request's transaction if any. */
 const countDownload = async (req: PayloadRequest, id: number) => {
-  const adapter = req.payload.db as unknown as PostgresAdapter
-  const db = (req.transactionID && adapter.sessions[await req.transactionID]?.db) || adapter.drizzle
+  const db = await drizzleFor(req)
   const result = await db.execute<{ download_count: number }>(
     sql`UPDATE documents SET download_count = coalesce(download_count, 0) + 1 WHERE id = ${id} RETURNING download_count`,
   )

@@ -15,6 +15,7 @@ const refusedType: Record<UploadKind, { id: string; en: string }> = {
     en: 'File type not accepted: only JPEG, PNG, WebP or GIF images (not SVG).',
   },
   document: { id: 'Jenis berkas tidak diterima: hanya PDF.', en: 'File type not accepted: PDF only.' },
+  proof: { id: 'Jenis berkas tidak diterima: hanya JPG, PNG atau PDF.', en: 'File type not accepted: only JPG, PNG or PDF.' },
 }
 
 const ORIGINAL_NAME = 'uploadOriginalName'

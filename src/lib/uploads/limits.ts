@@ -1,7 +1,8 @@
 /** What each kind of upload accepts, by magic bytes, and how big it may be. */
 import type { SniffedType } from './sniff'
 
-export type UploadKind = 'image' | 'document'
+/** `proof`: identity and payment proofs (photo or scan), small by nature. */
+export type UploadKind = 'image' | 'document' | 'proof'
 
 const MB = 1024 * 1024
 
@@ -13,11 +14,17 @@ const megabytes = (name: string, fallback: number) => {
 export const accepted: Record<UploadKind, SniffedType[]> = {
   image: ['image/jpeg', 'image/png', 'image/webp', 'image/gif'],
   document: ['application/pdf'],
+  proof: ['image/jpeg', 'image/png', 'application/pdf'],
 }
 
-/** Largest file of the kind, in bytes: `UPLOAD_MAX_IMAGE_MB` (5) and `UPLOAD_MAX_DOCUMENT_MB` (20). */
-export const maxBytes = (kind: UploadKind) =>
-  Math.round((kind === 'image' ? megabytes('UPLOAD_MAX_IMAGE_MB', 5) : megabytes('UPLOAD_MAX_DOCUMENT_MB', 20)) * MB)
+const limits: Record<UploadKind, () => number> = {
+  image: () => megabytes('UPLOAD_MAX_IMAGE_MB', 5),
+  document: () => megabytes('UPLOAD_MAX_DOCUMENT_MB', 20),
+  proof: () => megabytes('UPLOAD_MAX_PROOF_MB', 2),
+}
+
+/** Largest file of the kind, in bytes: `UPLOAD_MAX_IMAGE_MB` (5), `UPLOAD_MAX_DOCUMENT_MB` (20), `UPLOAD_MAX_PROOF_MB` (2). */
+export const maxBytes = (kind: UploadKind) => Math.round(limits[kind]() * MB)
 
 /**
  * The multipart parser's own ceiling. It sits above every kind's limit so that a file a little

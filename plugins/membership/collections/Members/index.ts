@@ -1,0 +1,46 @@
+import type { CollectionConfig, Endpoint } from 'payload'
+
+import { policyAccess, withPermission, type Policy } from '@/access'
+
+import { refreshStatsOnChange, refreshStatsOnDelete } from '../../landing'
+import { memberFields } from './fields'
+import { guardStateFields } from './hooks/guardStateFields'
+
+export const MEMBERS = 'members'
+
+/**
+ * A member reads their own record (candidates too: their status) and edits it; staff read the
+ * list and details, coordinators their region's only; `member.view_sensitive` (treasurers) reads
+ * for the dues. Records are never deleted through the API: `deletedAt` is the soft delete, and a
+ * candidate who cancels is removed by the registration's own server code.
+ */
+export const membersPolicy: Policy = {
+  regionField: 'region',
+  create: [withPermission('members.bulk_import')],
+  read: [
+    withPermission('membership.status.view', { owner: 'user' }),
+    withPermission('member.view_list'),
+    withPermission('member.view_detail'),
+    withPermission('member.view_sensitive'),
+  ],
+  update: [withPermission('profile.edit_self', { owner: 'user' }), withPermission('member.edit')],
+  delete: [],
+}
+
+export const membersCollection = (endpoints: Endpoint[]): CollectionConfig => ({
+  slug: MEMBERS,
+  labels: { singular: { id: 'Anggota', en: 'Member' }, plural: { id: 'Anggota', en: 'Members' } },
+  admin: {
+    group: { id: 'Keanggotaan', en: 'Membership' },
+    useAsTitle: 'fullName',
+    defaultColumns: ['fullName', 'memberNumber', 'region', 'membershipStatus', 'onboardingState'],
+    listSearchableFields: ['fullName', 'memberNumber', 'universityName'],
+    // Soft-deleted members leave the staff lists (a filter on `deletedAt` still finds them).
+    baseListFilter: ({ req }) => (JSON.stringify(req.query?.where ?? {}).includes('deletedAt') ? null : { deletedAt: { exists: false } }),
+  },
+  access: policyAccess(membersPolicy),
+  custom: { policy: membersPolicy },
+  hooks: { beforeChange: [guardStateFields], afterChange: [refreshStatsOnChange], afterDelete: [refreshStatsOnDelete] },
+  endpoints,
+  fields: memberFields,
+})

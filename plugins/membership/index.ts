@@ -1,0 +1,62 @@
+import type { CollectionConfig, Config, Plugin } from 'payload'
+
+import { declarePermissions } from '@/access'
+import { addBeforeSchemaInit } from '@/lib/db/schema-hooks'
+import { addDemoSeeder } from '@/seed/extensions'
+import { addLandingStats } from '@/site/landing-stats'
+
+import { CANDIDATES_PATH } from './admin/paths'
+import { MemberDocuments } from './collections/MemberDocuments'
+import { membersCollection } from './collections/Members'
+import { removeMemberOfUser } from './collections/Members/hooks/removeMemberOfUser'
+import { transitionEndpoints } from './endpoints/transitions'
+import { memberStats } from './landing'
+import { memberNumberCounters } from './numbers'
+import { settingsFrom, type MembershipOptions } from './options'
+import { membershipGrants, membershipPermissions } from './permissions'
+import { seedMembership } from './seed'
+
+export type { MembershipOptions, MembershipSettings, RequiredField } from './options'
+
+/** Hooks the plugin adds to core collections. */
+const onUsers = (collection: CollectionConfig): CollectionConfig =>
+  collection.slug === 'users'
+    ? { ...collection, hooks: { ...collection.hooks, beforeDelete: [...(collection.hooks?.beforeDelete ?? []), removeMemberOfUser] } }
+    : collection
+
+/** The candidates queue: its own admin view, and a link to it in the navigation. */
+const withAdminView = (config: Config): Config => ({
+  ...config,
+  admin: {
+    ...config.admin,
+    components: {
+      ...config.admin?.components,
+      afterNavLinks: [...(config.admin?.components?.afterNavLinks ?? []), '/plugins/membership/admin/CandidatesNavLink#CandidatesNavLink'],
+      views: {
+        ...config.admin?.components?.views,
+        membershipCandidates: { Component: '/plugins/membership/admin/CandidatesView#CandidatesView', path: CANDIDATES_PATH, exact: true },
+      },
+    },
+  },
+})
+
+/**
+ * The membership plugin (issue 5): members and their documents, onboarding and approval with
+ * member numbers. List it in payload.config.ts before `accessMatrixPlugin()`. What it adds and
+ * how is the model for every plugin: see plugins/README.md.
+ */
+export const membershipPlugin =
+  (options: MembershipOptions = {}): Plugin =>
+  (incoming: Config): Config => {
+    const settings = settingsFrom(options)
+    let config: Config = {
+      ...incoming,
+      collections: [...(incoming.collections ?? []).map(onUsers), membersCollection(transitionEndpoints), MemberDocuments],
+      custom: { ...incoming.custom, membership: settings },
+    }
+    config = declarePermissions(config, membershipPermissions, membershipGrants)
+    config = addBeforeSchemaInit(config, memberNumberCounters)
+    config = addLandingStats(config, memberStats)
+    config = addDemoSeeder(config, seedMembership)
+    return withAdminView(config)
+  }
