@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { policyAccess, withPermission, type Policy } from '@/access'
+import { revalidateCollection } from '@/lib/revalidate'
 import { slugFrom, validateSlug } from '@/lib/slug'
 
 /** Visitors see active categories; `content.categories` manages all of them. */
@@ -10,6 +11,9 @@ export const categoriesPolicy: Policy = {
   update: [withPermission('content.categories')],
   delete: [withPermission('content.categories')],
 }
+
+/** Lists, filters and category pages show active categories only. */
+const revalidate = revalidateCollection((doc) => doc?.active === true)
 
 export const Categories: CollectionConfig = {
   slug: 'categories',
@@ -24,7 +28,7 @@ export const Categories: CollectionConfig = {
   },
   access: policyAccess(categoriesPolicy),
   custom: { policy: categoriesPolicy },
-  hooks: { beforeValidate: [slugFrom('name')] },
+  hooks: { beforeValidate: [slugFrom('name')], afterChange: [revalidate.afterChange], afterDelete: [revalidate.afterDelete] },
   fields: [
     { name: 'name', label: { id: 'Nama', en: 'Name' }, type: 'text', required: true, maxLength: 100 },
     {

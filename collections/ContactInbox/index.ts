@@ -3,6 +3,7 @@ import type { CollectionConfig, Field, FieldHook, Plugin } from 'payload'
 
 import { anyone, can, explicit, policyAccess, withPermission, withRole, type Policy } from '@/access'
 import { validateSlug } from '@/lib/slug'
+import { revalidateCollection } from '@/lib/revalidate'
 
 import { checkSubmission, MAX_VALUE_LENGTH } from './hooks/checkSubmission'
 import { discardHoneypot } from './hooks/discardHoneypot'
@@ -127,6 +128,8 @@ const withoutEmailHook = (collection: CollectionConfig): CollectionConfig => ({
   hooks: { ...collection.hooks, afterChange: collection.hooks?.afterChange?.slice(1) },
 })
 
+const formsRevalidate = revalidateCollection(() => true)
+
 /**
  * The contact inbox (seed `cms_contact_messages`) on `@payloadcms/plugin-form-builder`: `forms`
  * and `form-submissions` with a status, an assignee and a reply.
@@ -139,6 +142,8 @@ export const contactInbox = (): Plugin => async (config) => {
       admin: { group: { id: 'Kotak Masuk', en: 'Inbox' } },
       access: policyAccess(formsPolicy),
       custom: { policy: formsPolicy },
+      // The contact page shows the form: an edit shows there at once.
+      hooks: { afterChange: [formsRevalidate.afterChange], afterDelete: [formsRevalidate.afterDelete] },
       fields: ({ defaultFields }) => [...withoutRedirectsOrEmails(defaultFields), formKey],
     },
     formSubmissionOverrides: {

@@ -46,6 +46,8 @@ const dictionary = {
   forbiddenTitle: { id: 'Akses ditolak', en: 'Access denied' },
   forbiddenText: { id: 'Anda tidak memiliki izin untuk membuka halaman ini.', en: 'You do not have permission to open this page.' },
   membersOnly: { id: 'Khusus anggota', en: 'Members only' },
+  previewNotice: { id: 'Pratinjau draf: pengunjung belum melihat versi ini.', en: 'Draft preview: visitors do not see this version yet.' },
+  previewExit: { id: 'Keluar dari pratinjau', en: 'Leave the preview' },
   latestNews: { id: 'Kabar terbaru', en: 'Latest news' },
   seeAll: { id: 'Lihat semua', en: 'See all' },
   address: { id: 'Alamat', en: 'Address' },

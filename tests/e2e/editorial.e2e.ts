@@ -1,5 +1,6 @@
 import { describe, expect, inject, it } from 'vitest'
 
+import { api } from './api'
 import { screenshot, signInToAdmin, browserForFile } from './browser'
 
 const { url, seeded } = inject('site')
@@ -12,20 +13,11 @@ const signIn = async (role: string) => {
   return page
 }
 
-const api = async (role: string, method: string, path: string, body?: unknown) => {
-  const response = await fetch(`${url}/api${path}`, {
-    method,
-    headers: { authorization: `JWT ${seeded.users[role].token}`, 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  return { status: response.status, body: (await response.json()) as { doc?: { id: number; workflowStatus: string } } & Record<string, unknown> }
-}
-
 describe('the editorial workflow in the admin', () => {
   it('lets a contributor submit a draft and an editor reject it with a comment, from the sidebar', async () => {
-    const created = await api('contributor', 'POST', '/content', { title: 'Liputan kerja bakti warga RT 03', type: 'activity' })
+    const created = await api<{ doc: { id: number } }>('contributor', 'POST', '/content', { title: 'Liputan kerja bakti warga RT 03', type: 'activity' })
     expect(created.status).toBe(201)
-    const id = created.body.doc!.id
+    const id = created.body.doc.id
 
     const contributor = await signIn('contributor')
     await contributor.goto(`${url}/admin/collections/content/${id}`)
@@ -49,7 +41,23 @@ describe('the editorial workflow in the admin', () => {
     await screenshot(editor, 'content-rejected')
     await editor.close()
 
-    const stored = await api('editor', 'GET', `/content/${id}`)
+    const stored = await api<{ workflowStatus: string } & Record<string, unknown>>('editor', 'GET', `/content/${id}`)
     expect(stored.body).toMatchObject({ workflowStatus: 'rejected', reviewComment: 'Tambahkan foto kegiatan.' })
+  })
+
+  it('shows an editor the draft of an unpublished item through the preview link, and visitors still a 404', async () => {
+    const title = `Draf pratinjau balai ${Date.now().toString(36)}`
+    const { body } = await api<{ doc: { id: number; slug: string } }>('editor', 'POST', '/content', { title, type: 'news' })
+    const editor = await signIn('editor')
+    // Opened from the admin (same origin), as the admin's "Pratinjau" button does.
+    await editor.evaluate((href) => (window.location.href = href), `/next/preview?collection=content&id=${body.doc.id}`)
+    await editor.waitForURL(`${url}/berita/${body.doc.slug}`)
+    await editor.getByRole('heading', { name: title }).waitFor()
+    await editor.getByRole('status').getByText('Pratinjau draf').waitFor()
+    await editor.getByRole('link', { name: 'Keluar dari pratinjau' }).click()
+    await editor.waitForURL(`${url}/berita/${body.doc.slug}`)
+    await expect(editor.getByRole('heading', { name: title }).count()).resolves.toBe(0)
+    await editor.close()
+    expect((await fetch(`${url}/berita/${body.doc.slug}`)).status).toBe(404)
   })
 })

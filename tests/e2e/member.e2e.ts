@@ -1,9 +1,10 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { paragraphs } from '../../src/lib/rich-text'
 import { inbox } from '../helpers/smtp'
-import { launch } from './browser'
+import { apiOk as api, type Doc } from './api'
+import { browserForFile } from './browser'
 
 const site = inject('site')
 const { url, seeded } = site
@@ -11,27 +12,14 @@ const { url, seeded } = site
 const mailDir = (site as { mailDir?: string }).mailDir
 const stamp = Date.now().toString(36)
 
-type Doc = { id: number; slug: string } & Record<string, unknown>
-
-const api = async <T = { doc: Doc }>(role: string, method: string, path: string, body?: unknown) => {
-  const response = await fetch(`${url}/api${path}`, {
-    method,
-    headers: { authorization: `JWT ${seeded.users[role].token}`, 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  const json = (await response.json()) as T
-  if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${JSON.stringify(json)}`)
-  return json
-}
-
-let browser: Browser
+const browser = browserForFile()
 const contexts: BrowserContext[] = []
 let membersOnly: Doc
 const member = { email: `anggota-${stamp}@test.balai.test`, password: 'sandi-awal-1', name: `Rina Anggota ${stamp}` }
 
 /** A fresh browser profile (its own cookies) in Indonesian. */
 const open = async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'id-ID' })
+  const context = await browser().newContext({ viewport: { width: 1280, height: 900 }, locale: 'id-ID' })
   contexts.push(context)
   const page = await context.newPage()
   page.on('pageerror', (error) => console.error(`[member page error] ${error.message}`))
@@ -45,7 +33,6 @@ const fillSignIn = async (page: Page, email: string, password: string) => {
 }
 
 beforeAll(async () => {
-  browser = await launch()
   // Prod has no demo seed: the super admin (role.manage) makes a member account, the editor a members-only item.
   const { docs: roles } = await api<{ docs: { id: number }[] }>('admin', 'GET', '/roles?where[name][equals]=member&depth=0')
   await api('super_admin', 'POST', '/users', { email: member.email, password: member.password, name: member.name, role: roles[0].id, region: seeded.regions.home, accountStatus: 'active' })
@@ -62,7 +49,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const context of contexts) await context.close()
-  await browser?.close()
 })
 
 describe('the member area', () => {

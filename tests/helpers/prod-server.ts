@@ -37,6 +37,16 @@ export const ensureBuild = () => {
   if (result.status !== 0) throw new Error(`next build failed (exit ${result.status ?? result.signal}).`)
 }
 
+/**
+ * Pages and data Next kept from an earlier run belong to that run's database: a fresh database
+ * must not be answered from them (a page cached before a form existed would hide the form).
+ */
+const forgetCachedPages = () => {
+  for (const dir of [path.join('.next', 'server', 'route-cache'), path.join('.next', 'cache', 'fetch-cache')]) {
+    fs.rmSync(path.join(rootDir, dir), { recursive: true, force: true })
+  }
+}
+
 const captureOutput = (child: ChildProcess) => {
   let output = ''
   const keep = (chunk: Buffer) => {
@@ -98,6 +108,7 @@ const stopGroup = async (child: ChildProcess) => {
  */
 export const startProdServer = async (opts: { port?: number; env?: Record<string, string> } = {}): Promise<ProdServer> => {
   ensureBuild()
+  forgetCachedPages()
   const database = await createTestDatabase()
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'balai-prod-data-'))
   const port = opts.port ?? (await freePort())

@@ -6,10 +6,7 @@ import { tags } from '@/lib/revalidate'
 
 import { CONTACT_FORM_KEY } from '../../../collections/ContactInbox/contactForm'
 
-/**
- * The contact page's form-builder form, read as a visitor. Forms have no revalidation hooks, so
- * this is kept five minutes at most: edits to the form show up soon.
- */
+/** The contact page's form-builder form, read as a visitor; kept until a form changes (its tag). */
 export const getContactForm = unstable_cache(
   async () => {
     const payload = await getPayload({ config })
@@ -17,5 +14,5 @@ export const getContactForm = unstable_cache(
     return docs[0] ?? null
   },
   ['contact-form'],
-  { tags: [tags.collection('forms')], revalidate: 300 },
+  { tags: [tags.collection('forms')] },
 )

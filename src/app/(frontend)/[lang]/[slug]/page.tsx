@@ -6,6 +6,7 @@ import { pageMetadata } from '@/lib/site-seo'
 import { RichText } from '@/site/components/RichText'
 import { getPage, getSite } from '@/site/data'
 import { isLang, localePath, t } from '@/site/i18n'
+import { PreviewBanner, previewDraft } from '@/site/preview'
 
 type Props = { params: Promise<{ lang: string; slug: string }> }
 
@@ -18,15 +19,17 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
   return page && isLang(lang) ? pageMetadata(page, await getSite(), lang) : {}
 }
 
-/** `/sejarah`, `/visi-misi`, `/ad-art`, …: a published page in its template. */
+/** `/sejarah`, `/visi-misi`, `/ad-art`, …: a published page in its template (or its draft, previewed). */
 const PageView = async ({ params }: Props) => {
   const { lang, slug } = await params
   if (!isLang(lang)) notFound()
-  const page = await getPage(slug)
+  const draft = await previewDraft('pages', slug)
+  const page = draft ?? (await getPage(slug))
   if (!page) notFound()
   const document = typeof page.primaryDocument === 'object' ? page.primaryDocument : null
   return (
     <article className={page.template === 'legal' ? 'mx-auto max-w-3xl' : 'mx-auto max-w-4xl'}>
+      {draft && <PreviewBanner lang={lang} path={localePath(lang, `/${slug}`)} />}
       <h1 className="mb-6 text-3xl font-bold md:text-4xl">{page.title}</h1>
       <RichText data={page.body} className={page.template === 'legal' ? 'prose-balai text-base' : 'prose-balai'} />
       {document && (

@@ -8,8 +8,8 @@ import { ContactForm, type FormFieldProps } from '@/site/forms/ContactForm'
 import { getContactForm } from '@/site/forms/data'
 import { isLang, t, type Lang } from '@/site/i18n'
 
-// The form has no cache tag of its own: regenerated every five minutes.
-export const revalidate = 300
+// Made on first request and kept until the site settings or the form change (tags) or an hour passes.
+export const revalidate = 3600
 
 export const generateMetadata = async ({ params }: { params: Promise<{ lang: string }> }): Promise<Metadata> => {
   const { lang } = await params

@@ -1,9 +1,10 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { isLang } from '@/site/i18n'
+import { isLang, localePath } from '@/site/i18n'
 import { isContentList, memberContent } from '@/site/member-data'
-import { ContentArticle, contentMetadata } from '@/site/views/ContentDetailView'
+import { PreviewBanner, previewDraft } from '@/site/preview'
+import { belongsTo, ContentArticle, contentMetadata } from '@/site/views/ContentDetailView'
 
 type Props = { params: Promise<{ lang: string; list: string; slug: string }> }
 
@@ -14,6 +15,7 @@ export const dynamic = 'force-dynamic'
  * The signed-in variant of `/berita/<slug>` and the like: src/proxy.ts sends requests carrying
  * Payload's auth cookie here, and this page checks the user and reads the item as them, so
  * members-only items open for members and 404 for everyone else. Visitors keep the static page.
+ * Staff in draft mode (the checked preview route) see the newest draft here.
  */
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
   const { lang, list, slug } = await params
@@ -24,9 +26,15 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
 const MemberContentPage = async ({ params }: Props) => {
   const { lang, list, slug } = await params
   if (!isLang(lang) || !isContentList(list)) notFound()
-  const item = await memberContent(list, slug)
+  const draft = await previewDraft('content', slug)
+  const item = draft && belongsTo(list, draft) ? draft : await memberContent(list, slug)
   if (!item) notFound()
-  return <ContentArticle lang={lang} item={item} />
+  return (
+    <>
+      {draft && <PreviewBanner lang={lang} path={localePath(lang, `/${list}/${slug}`)} />}
+      <ContentArticle lang={lang} item={item} />
+    </>
+  )
 }
 
 export default MemberContentPage
