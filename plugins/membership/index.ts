@@ -1,19 +1,30 @@
-import type { Config, Plugin } from 'payload'
+import type { CollectionConfig, Config, Plugin } from 'payload'
 
 import { declarePermissions } from '@/access'
 import { addBeforeSchemaInit } from '@/lib/db/schema-hooks'
+import { addLandingStats } from '@/site/landing-stats'
 
 import { MemberDocuments } from './collections/MemberDocuments'
 import { membersCollection } from './collections/Members'
+import { removeMemberOfUser } from './collections/Members/hooks/removeMemberOfUser'
+import { transitionEndpoints } from './endpoints/transitions'
+import { memberStats } from './landing'
 import { memberNumberCounters } from './numbers'
 import { settingsFrom, type MembershipOptions } from './options'
 import { membershipGrants, membershipPermissions } from './permissions'
 
 export type { MembershipOptions, MembershipSettings, RequiredField } from './options'
 
+/** Hooks the plugin adds to core collections. */
+const onUsers = (collection: CollectionConfig): CollectionConfig =>
+  collection.slug === 'users'
+    ? { ...collection, hooks: { ...collection.hooks, beforeDelete: [...(collection.hooks?.beforeDelete ?? []), removeMemberOfUser] } }
+    : collection
+
 /**
  * The membership plugin (issue 5): members and their documents, onboarding and approval with
- * member numbers. List it in payload.config.ts before `accessMatrixPlugin()`.
+ * member numbers. List it in payload.config.ts before `accessMatrixPlugin()`. What it adds and
+ * how is the model for every plugin: see plugins/README.md.
  */
 export const membershipPlugin =
   (options: MembershipOptions = {}): Plugin =>
@@ -21,10 +32,11 @@ export const membershipPlugin =
     const settings = settingsFrom(options)
     let config: Config = {
       ...incoming,
-      collections: [...(incoming.collections ?? []), membersCollection([]), MemberDocuments],
+      collections: [...(incoming.collections ?? []).map(onUsers), membersCollection(transitionEndpoints), MemberDocuments],
       custom: { ...incoming.custom, membership: settings },
     }
     config = declarePermissions(config, membershipPermissions, membershipGrants)
     config = addBeforeSchemaInit(config, memberNumberCounters)
+    config = addLandingStats(config, memberStats)
     return config
   }

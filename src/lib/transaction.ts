@@ -15,3 +15,16 @@ export const withTransaction = async <T>(req: PayloadRequest, work: () => Promis
     throw error
   }
 }
+
+/**
+ * A Local API `req` for a write the system makes as a consequence of a user's checked action
+ * (an approval making the account a member): the same transaction, no acting user, so rules that
+ * judge a user's own edits (such as the account guard) do not apply. Check the user's right first.
+ */
+export const systemReq = (req: PayloadRequest): Partial<PayloadRequest> => ({
+  payload: req.payload,
+  transactionID: req.transactionID,
+  i18n: req.i18n,
+  headers: req.headers,
+  context: {},
+})

@@ -2,6 +2,7 @@ import config from '@payload-config'
 import { getPayload, type Where } from 'payload'
 
 import { tags } from '@/lib/revalidate'
+import { LANDING_STATS_TAG, landingStatsOf } from '@/site/landing-stats'
 import { cachedQuery } from '@/lib/site-seo/cached'
 
 import type { Content } from '../../payload-types'
@@ -95,19 +96,21 @@ export const listDocuments = cached(
 
 /**
  * The landing page's figures. Counts only (nobody's data), taken with the system's access; they
- * are an hour old at most.
+ * are an hour old at most. Core's figures, and the plugins' (src/site/landing-stats.ts) apart.
  */
-export const getStats = cached('stats', [tags.collection('content'), tags.collection('documents')], async () => {
+export const getStats = cached('stats', [tags.collection('content'), tags.collection('documents'), LANDING_STATS_TAG], async () => {
   const p = await payload()
   const count = async (collection: 'content' | 'documents' | 'regions', where?: Where) => (await p.count({ collection, where, ...visitor })).totalDocs
   const memberRole = await p.find({ collection: 'roles', where: { name: { equals: 'member' } }, limit: 1, depth: 0, overrideAccess: true })
   const members = memberRole.docs[0]
     ? (await p.count({ collection: 'users', where: { and: [{ role: { equals: memberRole.docs[0].id } }, { accountStatus: { equals: 'active' } }] }, overrideAccess: true })).totalDocs
     : 0
-  return {
+  const core = {
     members,
     regions: await count('regions'),
     publications: await count('documents'),
     news: await count('content', { type: { in: ['news', 'article'] } }),
   }
+  const extra = await Promise.all(landingStatsOf(p.config).map(async ({ key, label, count }) => ({ key, label, value: await count(p) })))
+  return { core, extra }
 })

@@ -11,16 +11,25 @@ import { resolveLink } from '../links'
 
 const statLabels: Record<string, MessageKey> = { members: 'statsMembers', regions: 'statsRegions', publications: 'statsPublications', news: 'statsNews' }
 
+/** The editors' choice of figures (a plugin's figure of the same key replaces core's), then the plugins' other figures. */
 const Stats = async ({ lang, section }: { lang: Lang; section: Extract<Section, { blockType: 'stats' }> }) => {
-  const stats = await getStats()
+  const { core, extra } = await getStats()
+  const chosen = (section.items ?? []).map((key) => {
+    const fromPlugin = extra.find((stat) => stat.key === key)
+    return fromPlugin
+      ? { key, label: fromPlugin.label[lang], value: fromPlugin.value }
+      : { key, label: t(lang, statLabels[key]), value: core[key as keyof typeof core] ?? 0 }
+  })
+  const others = extra.filter((stat) => !(stat.key in core)).map((stat) => ({ key: stat.key, label: stat.label[lang], value: stat.value }))
+  const format = new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB')
   return (
     <section className="rounded-lg bg-white p-6 shadow-sm ring-1 ring-black/5">
       {section.title && <h2 className="mb-4 text-2xl font-bold">{section.title}</h2>}
       <dl className="grid grid-cols-2 gap-4 md:grid-cols-4">
-        {(section.items ?? []).map((key) => (
+        {[...chosen, ...others].map(({ key, label, value }) => (
           <div key={key}>
-            <dt className="text-muted">{t(lang, statLabels[key])}</dt>
-            <dd className="text-3xl font-bold text-brand-dark">{new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB').format(stats[key as keyof typeof stats] ?? 0)}</dd>
+            <dt className="text-muted">{label}</dt>
+            <dd className="text-3xl font-bold text-brand-dark">{format.format(value)}</dd>
           </div>
         ))}
       </dl>

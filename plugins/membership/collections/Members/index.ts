@@ -2,6 +2,7 @@ import type { CollectionConfig, Endpoint } from 'payload'
 
 import { policyAccess, withPermission, type Policy } from '@/access'
 
+import { refreshStatsOnChange, refreshStatsOnDelete } from '../../landing'
 import { memberFields } from './fields'
 import { guardStateFields } from './hooks/guardStateFields'
 
@@ -39,7 +40,7 @@ export const membersCollection = (endpoints: Endpoint[]): CollectionConfig => ({
   },
   access: policyAccess(membersPolicy),
   custom: { policy: membersPolicy },
-  hooks: { beforeChange: [guardStateFields] },
+  hooks: { beforeChange: [guardStateFields], afterChange: [refreshStatsOnChange], afterDelete: [refreshStatsOnDelete] },
   endpoints,
   fields: memberFields,
 })
