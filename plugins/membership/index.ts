@@ -4,6 +4,7 @@ import { declarePermissions } from '@/access'
 import { addBeforeSchemaInit } from '@/lib/db/schema-hooks'
 import { addLandingStats } from '@/site/landing-stats'
 
+import { CANDIDATES_PATH } from './admin/paths'
 import { MemberDocuments } from './collections/MemberDocuments'
 import { membersCollection } from './collections/Members'
 import { removeMemberOfUser } from './collections/Members/hooks/removeMemberOfUser'
@@ -20,6 +21,22 @@ const onUsers = (collection: CollectionConfig): CollectionConfig =>
   collection.slug === 'users'
     ? { ...collection, hooks: { ...collection.hooks, beforeDelete: [...(collection.hooks?.beforeDelete ?? []), removeMemberOfUser] } }
     : collection
+
+/** The candidates queue: its own admin view, and a link to it in the navigation. */
+const withAdminView = (config: Config): Config => ({
+  ...config,
+  admin: {
+    ...config.admin,
+    components: {
+      ...config.admin?.components,
+      afterNavLinks: [...(config.admin?.components?.afterNavLinks ?? []), '/plugins/membership/admin/CandidatesNavLink#CandidatesNavLink'],
+      views: {
+        ...config.admin?.components?.views,
+        membershipCandidates: { Component: '/plugins/membership/admin/CandidatesView#CandidatesView', path: CANDIDATES_PATH, exact: true },
+      },
+    },
+  },
+})
 
 /**
  * The membership plugin (issue 5): members and their documents, onboarding and approval with
@@ -38,5 +55,5 @@ export const membershipPlugin =
     config = declarePermissions(config, membershipPermissions, membershipGrants)
     config = addBeforeSchemaInit(config, memberNumberCounters)
     config = addLandingStats(config, memberStats)
-    return config
+    return withAdminView(config)
   }
