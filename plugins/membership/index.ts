@@ -8,6 +8,8 @@ import { CANDIDATES_PATH } from './admin/paths'
 import { MemberDocuments } from './collections/MemberDocuments'
 import { membersCollection } from './collections/Members'
 import { removeMemberOfUser } from './collections/Members/hooks/removeMemberOfUser'
+import { cardEndpoints } from './endpoints/card'
+import { registrationEndpoints } from './endpoints/registration'
 import { transitionEndpoints } from './endpoints/transitions'
 import { memberStats } from './landing'
 import { memberNumberCounters } from './numbers'
@@ -49,7 +51,7 @@ export const membershipPlugin =
     const settings = settingsFrom(options)
     let config: Config = {
       ...incoming,
-      collections: [...(incoming.collections ?? []).map(onUsers), membersCollection(transitionEndpoints), MemberDocuments],
+      collections: [...(incoming.collections ?? []).map(onUsers), membersCollection([...transitionEndpoints, ...registrationEndpoints, ...cardEndpoints]), MemberDocuments],
       custom: { ...incoming.custom, membership: settings },
     }
     config = declarePermissions(config, membershipPermissions, membershipGrants)
