@@ -3,6 +3,9 @@ import type { CollectionConfig, Config, Plugin } from 'payload'
 import { declarePermissions } from '@/access'
 import { addBeforeSchemaInit } from '@/lib/db/schema-hooks'
 import { addLandingStats } from '@/site/landing-stats'
+import { addMemberMenuItems } from '@/site/member/menu'
+import { addProfileSections } from '@/site/member/profile-sections'
+import { addVisitorLinks } from '@/site/member/visitor-links'
 
 import { CANDIDATES_PATH } from './admin/paths'
 import { MemberDocuments } from './collections/MemberDocuments'
@@ -15,6 +18,7 @@ import { memberStats } from './landing'
 import { memberNumberCounters } from './numbers'
 import { settingsFrom, type MembershipOptions } from './options'
 import { membershipGrants, membershipPermissions } from './permissions'
+import { membershipProfileSection } from './site/profile'
 
 export type { MembershipOptions, MembershipSettings, RequiredField } from './options'
 
@@ -57,5 +61,12 @@ export const membershipPlugin =
     config = declarePermissions(config, membershipPermissions, membershipGrants)
     config = addBeforeSchemaInit(config, memberNumberCounters)
     config = addLandingStats(config, memberStats)
+    // The member area and the site: the card for members, the status for candidates, "Daftar" for visitors.
+    config = addMemberMenuItems(config, [
+      { href: '/anggota/kartu', label: { id: 'Kartu anggota', en: 'Member card' }, permission: 'membercard.view_self' },
+      { href: '/anggota/status', label: { id: 'Status pendaftaran', en: 'Registration status' }, permission: 'membership.status.view', hiddenWith: 'membercard.view_self' },
+    ])
+    config = addProfileSections(config, [membershipProfileSection])
+    config = addVisitorLinks(config, [{ href: '/daftar', label: { id: 'Daftar', en: 'Join' } }])
     return withAdminView(config)
   }

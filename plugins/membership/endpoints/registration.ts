@@ -14,6 +14,7 @@ import { MEMBERS } from '../collections/Members'
 import { SYSTEM_WRITE } from '../collections/Members/hooks/guardStateFields'
 import { registrationDuesOf, type MemberRecord } from '../extensions'
 import { registrantState, type OnboardingState } from '../onboarding'
+import { duesQuote } from '../registration/dues'
 import { readCredentials, readRegistrationData, registrationGroups, type FieldError } from '../registration/fields'
 import { currentStep, editableSteps, laterStep, reached, stepAfter, stepsFor, type RegistrationStep } from '../registration/steps'
 import { isExpired, memberByToken, sendVerificationEmail } from '../registration/verification'
@@ -48,11 +49,6 @@ const fieldErrors = (req: PayloadRequest, errors: FieldError[]) =>
   Response.json({ errors: errors.map(({ field, text }) => ({ field, message: pick(req, text) })) }, { status: 400 })
 
 const usersAuth = (req: PayloadRequest) => req.payload.collections.users.config.auth
-
-const duesQuote = async (req: PayloadRequest, member: Member) => {
-  const provider = registrationDuesOf(req.payload.config)
-  return provider ? provider.quote(req, member as unknown as MemberRecord) : null
-}
 
 type Registration = { member: Member; duesRequired: boolean; step: RegistrationStep }
 
