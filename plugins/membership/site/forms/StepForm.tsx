@@ -121,10 +121,11 @@ const FieldFrame = ({ id, name, label, hint, required, children }: { id: string;
   const problem = useProblem(name)
   return (
     <div>
-      <label htmlFor={id} className={labelClass}>
-        {label}
+      {/* The marker stays outside the label, so the field's name is the label alone. */}
+      <div className={labelClass}>
+        <label htmlFor={id}>{label}</label>
         {required && <span aria-hidden="true"> *</span>}
-      </label>
+      </div>
       {children}
       {hint && (
         <p id={`${id}-hint`} className="mt-1 text-sm text-muted">
