@@ -2,6 +2,7 @@ import type { CollectionConfig, Config, Plugin } from 'payload'
 
 import { declarePermissions } from '@/access'
 import { addBeforeSchemaInit } from '@/lib/db/schema-hooks'
+import { addDemoSeeder } from '@/seed/extensions'
 import { addLandingStats } from '@/site/landing-stats'
 import { addMemberMenuItems } from '@/site/member/menu'
 import { addProfileSections } from '@/site/member/profile-sections'
@@ -18,6 +19,7 @@ import { memberStats } from './landing'
 import { memberNumberCounters } from './numbers'
 import { settingsFrom, type MembershipOptions } from './options'
 import { membershipGrants, membershipPermissions } from './permissions'
+import { seedMembership } from './seed'
 import { membershipProfileSection } from './site/profile'
 
 export type { MembershipOptions, MembershipSettings, RequiredField } from './options'
@@ -61,6 +63,7 @@ export const membershipPlugin =
     config = declarePermissions(config, membershipPermissions, membershipGrants)
     config = addBeforeSchemaInit(config, memberNumberCounters)
     config = addLandingStats(config, memberStats)
+    config = addDemoSeeder(config, seedMembership)
     // The member area and the site: the card for members, the status for candidates, "Daftar" for visitors.
     config = addMemberMenuItems(config, [
       { href: '/anggota/kartu', label: { id: 'Kartu anggota', en: 'Member card' }, permission: 'membercard.view_self' },
