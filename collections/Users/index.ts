@@ -7,6 +7,7 @@ import { checkPasswordStrength } from './hooks/checkPasswordStrength'
 import { guardAccountChanges, keepLastSuperAdmin } from './hooks/guardAccountChanges'
 import { forgiveSuccessfulLogin, limitAuthAttempts } from './hooks/limitAuthAttempts'
 import { recordLogin } from './hooks/recordLogin'
+import { refuseRejectedLogin } from './hooks/refuseRejectedLogin'
 import { resetPasswordEmail, resetPasswordSubject } from './resetPasswordEmail'
 
 /**
@@ -77,6 +78,7 @@ export const Users: CollectionConfig = {
     afterChange: [auditAccountChanges],
     beforeDelete: [keepLastSuperAdmin],
     afterDelete: [auditAccountDeleted],
+    beforeLogin: [refuseRejectedLogin],
     afterLogin: [forgiveSuccessfulLogin, recordLogin],
   },
   fields: [

@@ -4,17 +4,23 @@ import { declarePermissions } from '@/access'
 import { addBeforeSchemaInit } from '@/lib/db/schema-hooks'
 import { addDemoSeeder } from '@/seed/extensions'
 import { addLandingStats } from '@/site/landing-stats'
+import { addMemberMenuItems } from '@/site/member/menu'
+import { addProfileSections } from '@/site/member/profile-sections'
+import { addVisitorLinks } from '@/site/member/visitor-links'
 
 import { CANDIDATES_PATH } from './admin/paths'
 import { MemberDocuments } from './collections/MemberDocuments'
 import { membersCollection } from './collections/Members'
 import { removeMemberOfUser } from './collections/Members/hooks/removeMemberOfUser'
+import { cardEndpoints } from './endpoints/card'
+import { registrationEndpoints } from './endpoints/registration'
 import { transitionEndpoints } from './endpoints/transitions'
 import { memberStats } from './landing'
 import { memberNumberCounters } from './numbers'
 import { settingsFrom, type MembershipOptions } from './options'
 import { membershipGrants, membershipPermissions } from './permissions'
 import { seedMembership } from './seed'
+import { membershipProfileSection } from './site/profile'
 
 export type { MembershipOptions, MembershipSettings, RequiredField } from './options'
 
@@ -51,12 +57,19 @@ export const membershipPlugin =
     const settings = settingsFrom(options)
     let config: Config = {
       ...incoming,
-      collections: [...(incoming.collections ?? []).map(onUsers), membersCollection(transitionEndpoints), MemberDocuments],
+      collections: [...(incoming.collections ?? []).map(onUsers), membersCollection([...transitionEndpoints, ...registrationEndpoints, ...cardEndpoints]), MemberDocuments],
       custom: { ...incoming.custom, membership: settings },
     }
     config = declarePermissions(config, membershipPermissions, membershipGrants)
     config = addBeforeSchemaInit(config, memberNumberCounters)
     config = addLandingStats(config, memberStats)
     config = addDemoSeeder(config, seedMembership)
+    // The member area and the site: the card for members, the status for candidates, "Daftar" for visitors.
+    config = addMemberMenuItems(config, [
+      { href: '/anggota/kartu', label: { id: 'Kartu anggota', en: 'Member card' }, permission: 'membercard.view_self' },
+      { href: '/anggota/status', label: { id: 'Status pendaftaran', en: 'Registration status' }, permission: 'membership.status.view', hiddenWith: 'membercard.view_self' },
+    ])
+    config = addProfileSections(config, [membershipProfileSection])
+    config = addVisitorLinks(config, [{ href: '/daftar', label: { id: 'Daftar', en: 'Join' } }])
     return withAdminView(config)
   }

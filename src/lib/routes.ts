@@ -27,6 +27,8 @@ export const reservedSlugs = new Set([
   'sitemap.xml',
   'robots.txt',
   'langganan',
+  // The membership plugin's member-card check page.
+  'verifikasi',
   'en',
 ])
 

@@ -6,6 +6,8 @@ import { addMemberMenuItems, memberMenuFor } from '@/site/member/menu'
 import { as, testPayload } from '../helpers/api'
 
 const payload = await testPayload()
+/** The app's config without the menu entries of the plugins it lists (membership). */
+const coreOnly = { ...payload.config, custom: { ...payload.config.custom, memberMenu: [] } } as unknown as Config
 
 /** What a plugin does in its config transformer; core never imports it. */
 const duesPlugin = (config: Config) =>
@@ -14,7 +16,7 @@ const forumPlugin = (config: Config) => addMemberMenuItems(config, [{ href: '/an
 
 describe('the member menu', () => {
   it('lists core’s entries, then each plugin’s, in the page’s language, by permission', async () => {
-    const config = forumPlugin(duesPlugin(payload.config as unknown as Config))
+    const config = forumPlugin(duesPlugin(coreOnly))
     // The transformer keeps what other plugins put in `custom`.
     expect(Object.keys(config.custom ?? {})).toEqual(expect.arrayContaining(Object.keys(payload.config.custom ?? {})))
 
@@ -34,6 +36,13 @@ describe('the member menu', () => {
     ])
 
     // Without plugins, core's entries only.
-    expect(memberMenuFor(payload.config, member.user, 'id').map((item) => item.href)).toEqual(['/anggota/profil', '/anggota/konten'])
+    expect(memberMenuFor(coreOnly, member.user, 'id').map((item) => item.href)).toEqual(['/anggota/profil', '/anggota/konten'])
+  })
+
+  it('the membership plugin: the card for members, the registration status for candidates only', async () => {
+    const member = await as(payload, 'member')
+    const candidate = await as(payload, 'candidate')
+    expect(memberMenuFor(payload.config, member.user, 'id').map((item) => item.label)).toEqual(['Profil', 'Konten anggota', 'Kartu anggota'])
+    expect(memberMenuFor(payload.config, candidate.user, 'id').map((item) => item.label)).toEqual(['Profil', 'Status pendaftaran'])
   })
 })

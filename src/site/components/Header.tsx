@@ -21,7 +21,17 @@ const defaultMenu = (lang: Lang) =>
     href: localePath(lang, { news: '/berita', activities: '/kegiatan', announcements: '/pengumuman', officers: '/pengurus', publications: '/publikasi', contact: '/kontak' }[key]),
   }))
 
-export const Header = ({ lang, site, navigation }: { lang: Lang; site: SiteSetting; navigation: Navigation }) => {
+export const Header = ({
+  lang,
+  site,
+  navigation,
+  visitorLinks = [],
+}: {
+  lang: Lang
+  site: SiteSetting
+  navigation: Navigation
+  visitorLinks?: { href: string; label: string }[]
+}) => {
   const items = navigation.header?.length
     ? navigation.header.map((item: Item, index) => ({ key: item.id ?? String(index), text: label(lang, item), href: resolveLink(lang, item.link), children: item.children ?? [] }))
     : defaultMenu(lang).map((item) => ({ ...item, children: [] as NonNullable<Item['children']> }))
@@ -63,7 +73,7 @@ export const Header = ({ lang, site, navigation }: { lang: Lang; site: SiteSetti
           <Link href={localePath(lang, '/cari')} className="text-white">
             {t(lang, 'search')}
           </Link>
-          <AccountLinks lang={lang} />
+          <AccountLinks lang={lang} visitorLinks={visitorLinks} />
           <LanguageSwitch lang={lang} />
         </div>
       </div>

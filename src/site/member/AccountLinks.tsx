@@ -10,8 +10,9 @@ import { LogoutButton } from './LogoutButton'
 /**
  * The header's account links. Pages stay static: "Masuk" is what the server renders, and the
  * browser asks who is signed in after load, then shows the member's name and the way out.
+ * Visitors also see the plugins' links for them (such as "Daftar").
  */
-export const AccountLinks = ({ lang }: { lang: Lang }) => {
+export const AccountLinks = ({ lang, visitorLinks = [] }: { lang: Lang; visitorLinks?: { href: string; label: string }[] }) => {
   const [name, setName] = useState<string | null>(null)
   useEffect(() => {
     let live = true
@@ -28,9 +29,16 @@ export const AccountLinks = ({ lang }: { lang: Lang }) => {
 
   if (!name) {
     return (
-      <Link href={localePath(lang, '/masuk')} className="rounded bg-white px-3 py-1 font-semibold text-brand-dark no-underline">
-        {t(lang, 'signIn')}
-      </Link>
+      <span className="flex items-center gap-3">
+        {visitorLinks.map((link) => (
+          <Link key={link.href} href={link.href} className="font-semibold text-white">
+            {link.label}
+          </Link>
+        ))}
+        <Link href={localePath(lang, '/masuk')} className="rounded bg-white px-3 py-1 font-semibold text-brand-dark no-underline">
+          {t(lang, 'signIn')}
+        </Link>
+      </span>
     )
   }
   return (

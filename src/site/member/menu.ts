@@ -4,8 +4,11 @@ import { can } from '@/access'
 
 import { localePath, type Lang } from '../i18n'
 
-/** One entry of the member area's menu; `permission` hides it from users who lack it. */
-export type MemberMenuItem = { href: string; label: { id: string; en: string }; permission?: string }
+/**
+ * One entry of the member area's menu; `permission` hides it from users who lack it,
+ * `hiddenWith` from users who hold that one (a candidates-only entry: hidden from members).
+ */
+export type MemberMenuItem = { href: string; label: { id: string; en: string }; permission?: string; hiddenWith?: string }
 
 type WithMenu = { custom?: Record<string, unknown> & { memberMenu?: MemberMenuItem[] } }
 
@@ -27,5 +30,5 @@ export const addMemberMenuItems = <C extends WithMenu>(config: C, items: MemberM
 /** The menu this user sees, in the page's language: core's entries, then the plugins', by permission. */
 export const memberMenuFor = (config: Pick<Config, 'custom'>, user: unknown, lang: Lang) =>
   [...coreItems, ...(((config as WithMenu).custom?.memberMenu ?? []) as MemberMenuItem[])]
-    .filter((item) => !item.permission || can(user, item.permission))
+    .filter((item) => (!item.permission || can(user, item.permission)) && (!item.hiddenWith || !can(user, item.hiddenWith)))
     .map((item) => ({ href: localePath(lang, item.href), label: item.label[lang] }))

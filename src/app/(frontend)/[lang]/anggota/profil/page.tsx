@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 
 import { formatDate, isLang, localePath, t, type MessageKey } from '@/site/i18n'
 import { requireUser } from '@/site/member/auth'
+import { profileSectionsOf } from '@/site/member/profile-sections'
 import { ProfileForm } from '@/site/member/ProfileForm'
 
 type Props = { params: Promise<{ lang: string }> }
@@ -21,7 +22,11 @@ const nameOf = (value: unknown, field: 'label' | 'name') => (value && typeof val
 const ProfilePage = async ({ params }: Props) => {
   const { lang } = await params
   if (!isLang(lang)) notFound()
-  const { user } = await requireUser(lang, '/anggota/profil')
+  const { payload, user } = await requireUser(lang, '/anggota/profil')
+  // Plugins' blocks (the membership data), read as this user.
+  const sections = (await Promise.all(profileSectionsOf(payload.config).map(async (section) => ({ key: section.key, block: await section.load(payload, user) })))).filter(
+    (section) => section.block !== null,
+  )
   const facts: [MessageKey, string][] = [
     ['email', user.email],
     ['role', nameOf(user.role, 'label')],
@@ -42,6 +47,21 @@ const ProfilePage = async ({ params }: Props) => {
           </div>
         ))}
       </dl>
+      {sections.map(({ key, block }) => (
+        <section key={key} aria-labelledby={`profil-${key}`}>
+          <h2 id={`profil-${key}`} className="mb-3 text-xl font-bold">
+            {block!.title[lang]}
+          </h2>
+          <dl className="grid gap-x-6 gap-y-2 rounded-lg bg-white p-4 shadow sm:grid-cols-[12rem_1fr]">
+            {block!.rows.map((row) => (
+              <div key={row.label.id} className="contents">
+                <dt className="font-semibold">{row.label[lang]}</dt>
+                <dd data-testid={row.testId}>{typeof row.value === 'string' ? row.value : row.value[lang]}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      ))}
       <div className="max-w-md">
         <h2 className="mb-4 text-xl font-bold">{t(lang, 'editProfile')}</h2>
         <ProfileForm lang={lang} name={user.name} />

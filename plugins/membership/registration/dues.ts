@@ -1,0 +1,10 @@
+import type { PayloadRequest } from 'payload'
+
+import type { Member } from '../../../payload-types'
+import { registrationDuesOf, type MemberRecord } from '../extensions'
+
+/** The registration fee the dues plugin quotes for this member; null: no dues steps. */
+export const duesQuote = async (req: PayloadRequest, member: Member) => {
+  const provider = registrationDuesOf(req.payload.config)
+  return provider ? provider.quote(req, member as unknown as MemberRecord) : null
+}

@@ -1,0 +1,45 @@
+import config from '@payload-config'
+import { getPayload } from 'payload'
+
+import { alertClass, successClass } from '@/site/forms/styles'
+import { formatDate, type Lang } from '@/site/i18n'
+
+import { checkCard } from '../card/card'
+import { membershipStatusLabels } from '../onboarding'
+import { mt } from './i18n'
+
+/**
+ * `/verifikasi/<token>`: is the card genuine, and what is the member's status now. Shows the
+ * name and number only — nothing else about the member.
+ */
+export const CardCheckView = async ({ lang, token }: { lang: Lang; token: string }) => {
+  const payload = await getPayload({ config })
+  const check = await checkCard(payload, decodeURIComponent(token))
+  return (
+    <section className="mx-auto max-w-xl space-y-4">
+      <h1 className="text-3xl font-bold">{mt(lang, 'checkTitle')}</h1>
+      {check.valid ? (
+        <div data-result="valid" className={successClass}>
+          <p className="text-lg font-bold">{mt(lang, 'checkValid')}</p>
+          <dl className="mt-3 grid gap-x-6 gap-y-1 sm:grid-cols-[14rem_1fr]">
+            <dt className="font-semibold">{mt(lang, 'name')}</dt>
+            <dd data-testid="check-name">{check.fullName}</dd>
+            <dt className="font-semibold">{mt(lang, 'memberNumber')}</dt>
+            <dd data-testid="check-number">{check.memberNumber}</dd>
+            <dt className="font-semibold">{mt(lang, 'currentStatus')}</dt>
+            <dd data-testid="check-status" data-status={check.status}>
+              {membershipStatusLabels[check.status][lang]}
+            </dd>
+            <dt className="font-semibold">{mt(lang, 'validUntil')}</dt>
+            <dd>{formatDate(lang, `${check.validUntil}T12:00:00+07:00`)}</dd>
+          </dl>
+          {check.expired && <p className="mt-3 font-semibold text-red-800">{mt(lang, 'checkExpired', { date: formatDate(lang, `${check.validUntil}T12:00:00+07:00`) })}</p>}
+        </div>
+      ) : (
+        <p data-result="invalid" role="alert" className={alertClass}>
+          {mt(lang, 'checkInvalid')}
+        </p>
+      )}
+    </section>
+  )
+}
