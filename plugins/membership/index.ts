@@ -5,8 +5,10 @@ import { addBeforeSchemaInit } from '@/lib/db/schema-hooks'
 import { addLandingStats } from '@/site/landing-stats'
 
 import { MemberDocuments } from './collections/MemberDocuments'
+import { memberImportsCollection } from './collections/MemberImports'
 import { membersCollection } from './collections/Members'
 import { removeMemberOfUser } from './collections/Members/hooks/removeMemberOfUser'
+import { importEndpoints, reportDownloadEndpoint } from './endpoints/import'
 import { transitionEndpoints } from './endpoints/transitions'
 import { memberStats } from './landing'
 import { memberNumberCounters } from './numbers'
@@ -32,7 +34,22 @@ export const membershipPlugin =
     const settings = settingsFrom(options)
     let config: Config = {
       ...incoming,
-      collections: [...(incoming.collections ?? []).map(onUsers), membersCollection(transitionEndpoints), MemberDocuments],
+      collections: [
+        ...(incoming.collections ?? []).map(onUsers),
+        membersCollection([...transitionEndpoints, ...importEndpoints]),
+        MemberDocuments,
+        memberImportsCollection([reportDownloadEndpoint]),
+      ],
+      admin: {
+        ...incoming.admin,
+        components: {
+          ...incoming.admin?.components,
+          views: {
+            ...incoming.admin?.components?.views,
+            memberImport: { Component: '/plugins/membership/admin/ImportView#ImportView', path: '/impor-anggota' },
+          },
+        },
+      },
       custom: { ...incoming.custom, membership: settings },
     }
     config = declarePermissions(config, membershipPermissions, membershipGrants)
