@@ -32,7 +32,7 @@ const ERRORS_IN_ANSWER = 1000
 const canImport = (req: PayloadRequest) => can(req.user, 'members.bulk_import')
 
 const tooLarge = (req: PayloadRequest, bytes: number) => {
-  const mb = `${Math.round((bytes / MB) * 10) / 10} MB`
+  const mb = `${Number((bytes / MB).toFixed(2))} MB`
   return userError(req, 413, {
     id: `Berkas terlalu besar: paling besar ${mb}. Bagi data menjadi beberapa berkas.`,
     en: `File too large: at most ${mb}. Split the data into several files.`,

@@ -69,8 +69,9 @@ export const exportMembers = async (req: PayloadRequest, query: ExportQuery) => 
   const own = scopeOf(req.user) === 'region' ? regionIdOf(req.user) : null
   const conditions: Where[] = [{ deletedAt: { exists: false } }]
   if (query.status) conditions.push({ membershipStatus: { equals: query.status } })
-  if (query.region != null) conditions.push({ region: { equals: query.region } })
-  if (scopeOf(req.user) === 'region') conditions.push({ region: { equals: own ?? -1 } })
+  // A coordinator's own region replaces whatever region was asked for.
+  const region = scopeOf(req.user) === 'region' ? (own ?? -1) : query.region
+  if (region != null) conditions.push({ region: { equals: region } })
   const { docs } = await req.payload.find({
     collection: MEMBERS,
     where: { and: conditions },
@@ -106,7 +107,7 @@ export const exportMembers = async (req: PayloadRequest, query: ExportQuery) => 
   })
   const headers = [...exported.map((column) => column.header.id), STATUS_HEADER.id]
   const body = await tableFile(query.format, 'Anggota', headers, rows)
-  const scope = own != null ? regionById.get(Number(own))?.code : query.region != null ? regionById.get(query.region)?.code : null
+  const scope = region != null ? regionById.get(Number(region))?.code : null
   const name = `anggota-${(scope ?? 'semua').toLowerCase()}-${new Date().toISOString().slice(0, 10)}.${query.format}`
   return { body, name, count: docs.length }
 }
