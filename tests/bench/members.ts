@@ -65,7 +65,8 @@ const pgImportFloor = async (pool: pg.Pool, regionIds: number[]) => {
     phone_number: row.phoneNumber,
     university_name: row.universityName,
     faculty: row.faculty,
-    employee_id_number: row.employeeIdNumber,
+    // Not the bench file's employee ids: the import would rightly refuse those as taken.
+    employee_id_number: `F${row.employeeIdNumber}`,
     identity_number: row.identityNumber,
     base_salary: row.baseSalary,
     member_number: `FLR-2026-${String(index + 1).padStart(5, '0')}`,
@@ -98,7 +99,7 @@ const pgImportFloor = async (pool: pg.Pool, regionIds: number[]) => {
   return (performance.now() - started) / 1000
 }
 
-type ImportAnswer = { imported: number; errorRows: number; validRows: number }
+type ImportAnswer = { imported: number; errorRows: number; validRows: number; errors: unknown[] }
 
 const postImport = async (server: ProdServer, token: string, mode: 'dry-run' | 'commit', file: Buffer) => {
   const form = new FormData()
@@ -121,7 +122,7 @@ const benchImport = async (server: ProdServer, pool: pg.Pool, token: string, reg
   const floorSeconds = await pgImportFloor(pool, regionIds)
   console.info(`(a) dry run, then commit of ${IMPORT_ROWS.toLocaleString('en')} rows (${(file.length / 1024).toFixed(0)} KB XLSX)…`)
   const dryRun = await postImport(server, token, 'dry-run', file)
-  if (dryRun.answer.validRows !== IMPORT_ROWS) throw new Error(`The dry run found ${dryRun.answer.errorRows} rows with errors.`)
+  if (dryRun.answer.validRows !== IMPORT_ROWS) throw new Error(`The dry run found ${dryRun.answer.errorRows} rows with errors: ${JSON.stringify(dryRun.answer.errors.slice(0, 3))}`)
   const commit = await postImport(server, token, 'commit', file)
   if (commit.answer.imported !== IMPORT_ROWS) throw new Error(`Only ${commit.answer.imported} rows were imported.`)
   const perSecond = (seconds: number) => IMPORT_ROWS / seconds
@@ -149,6 +150,11 @@ const benchList = async (server: ProdServer, pool: pg.Pool, token: string, regio
       await pool.query('SELECT * FROM members WHERE region_id = $1 ORDER BY full_name LIMIT 10', [regionId])
       await pool.query('SELECT count(*) FROM members WHERE region_id = $1', [regionId])
     }, LOAD)
+    // The rows a coordinator may read, as the members policy's access filter words it (their own record or their region).
+    const { rows: me } = await pool.query<{ id: number }>(`SELECT id FROM users WHERE email = 'koordinator@bench.balai.test'`)
+    const floorAccess = await measure(async () => void (await pool.query('SELECT * FROM members WHERE user_id = $2 OR region_id = $1 ORDER BY full_name LIMIT 10', [regionId, me[0].id])), LOAD)
+    console.info('(b) GET /api/users/me as the coordinator (authentication alone)…')
+    const authOnly = await measure(httpGet(`${server.url}/api/users/me`, agent, { authorization: `JWT ${token}` }), LOAD)
     console.info(`(b) GET ${LIST_PATH} as the coordinator…`)
     const result = await measure(httpGet(`${server.url}${LIST_PATH}`, agent, { authorization: `JWT ${token}` }), LOAD)
     console.info(
@@ -157,12 +163,14 @@ const benchList = async (server: ProdServer, pool: pg.Pool, token: string, regio
           ['', 'req/s', 'p50 ms', 'p95 ms'],
           ['floor: pg SELECT … LIMIT 10', ...cells(floor)],
           ['floor: pg page + count(*)', ...cells(floorWithCount)],
+          ['floor: pg page, access filter (own OR region)', ...cells(floorAccess)],
+          ['GET /api/users/me (auth alone, same token)', ...cells(authOnly)],
           [`GET ${LIST_PATH}`, ...cells(result)],
           ['ratio to the page floor', (result.perSecond / floor.perSecond).toFixed(3), `${(result.p50Ms / floor.p50Ms).toFixed(1)}×`, `${(result.p95Ms / floor.p95Ms).toFixed(1)}×`],
           ['ratio to page + count', (result.perSecond / floorWithCount.perSecond).toFixed(3), `${(result.p50Ms / floorWithCount.p50Ms).toFixed(1)}×`, `${(result.p95Ms / floorWithCount.p95Ms).toFixed(1)}×`],
         ])].join('\n'),
     )
-    return { members: LIST_MEMBERS, inRegion: sample.totalDocs, floor, floorWithCount, result }
+    return { members: LIST_MEMBERS, inRegion: sample.totalDocs, floor, floorWithCount, floorAccess, authOnly, result }
   } finally {
     agent.destroy()
   }

@@ -81,7 +81,7 @@ const loadWorksheet = async (data: Buffer): Promise<{ format: Sheet['format']; w
  */
 export const readSheet = async (data: Buffer, maxRows: number): Promise<Sheet> => {
   const { format, worksheet } = await loadWorksheet(data)
-  if (worksheet.actualRowCount - 1 > maxRows) {
+  if (worksheet.rowCount - 1 > maxRows) {
     throw new SheetError({
       id: `Terlalu banyak baris: paling banyak ${maxRows.toLocaleString('id')} baris per berkas. Bagi berkas menjadi beberapa bagian.`,
       en: `Too many rows: at most ${maxRows.toLocaleString('en')} rows per file. Split the file into parts.`,
@@ -107,8 +107,10 @@ export const readSheet = async (data: Buffer, maxRows: number): Promise<Sheet> =
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     if (rowNumber === 1) return
     const cells = new Map<string, Cell>()
+    // `values` is indexed by column number; far cheaper than a getCell per column.
+    const values = row.values as ExcelJS.CellValue[]
     for (const [index, column] of byIndex) {
-      const value = plain(row.getCell(index).value)
+      const value = plain(values[index])
       if (value != null) cells.set(column.key, value)
     }
     if (cells.size > 0) rows.push({ rowNumber, cells })
