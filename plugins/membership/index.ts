@@ -2,8 +2,10 @@ import type { CollectionConfig, Config, Plugin } from 'payload'
 
 import { declarePermissions } from '@/access'
 import { addBeforeSchemaInit } from '@/lib/db/schema-hooks'
+import { addDemoSeeder } from '@/seed/extensions'
 import { addLandingStats } from '@/site/landing-stats'
 
+import { CANDIDATES_PATH, IMPORT_PATH } from './admin/paths'
 import { MemberDocuments } from './collections/MemberDocuments'
 import { memberImportsCollection } from './collections/MemberImports'
 import { membersCollection } from './collections/Members'
@@ -14,6 +16,7 @@ import { memberStats } from './landing'
 import { memberNumberCounters } from './numbers'
 import { settingsFrom, type MembershipOptions } from './options'
 import { membershipGrants, membershipPermissions } from './permissions'
+import { seedMembership } from './seed'
 
 export type { MembershipOptions, MembershipSettings, RequiredField } from './options'
 
@@ -22,6 +25,27 @@ const onUsers = (collection: CollectionConfig): CollectionConfig =>
   collection.slug === 'users'
     ? { ...collection, hooks: { ...collection.hooks, beforeDelete: [...(collection.hooks?.beforeDelete ?? []), removeMemberOfUser] } }
     : collection
+
+/** The candidates queue and the member import/export: their own admin views, and links to them in the navigation. */
+const withAdminView = (config: Config): Config => ({
+  ...config,
+  admin: {
+    ...config.admin,
+    components: {
+      ...config.admin?.components,
+      afterNavLinks: [
+        ...(config.admin?.components?.afterNavLinks ?? []),
+        '/plugins/membership/admin/CandidatesNavLink#CandidatesNavLink',
+        '/plugins/membership/admin/ImportNavLink#ImportNavLink',
+      ],
+      views: {
+        ...config.admin?.components?.views,
+        membershipCandidates: { Component: '/plugins/membership/admin/CandidatesView#CandidatesView', path: CANDIDATES_PATH, exact: true },
+        memberImport: { Component: '/plugins/membership/admin/ImportView#ImportView', path: IMPORT_PATH, exact: true },
+      },
+    },
+  },
+})
 
 /**
  * The membership plugin (issue 5): members and their documents, onboarding and approval with
@@ -40,20 +64,11 @@ export const membershipPlugin =
         MemberDocuments,
         memberImportsCollection([reportDownloadEndpoint]),
       ],
-      admin: {
-        ...incoming.admin,
-        components: {
-          ...incoming.admin?.components,
-          views: {
-            ...incoming.admin?.components?.views,
-            memberImport: { Component: '/plugins/membership/admin/ImportView#ImportView', path: '/impor-anggota' },
-          },
-        },
-      },
       custom: { ...incoming.custom, membership: settings },
     }
     config = declarePermissions(config, membershipPermissions, membershipGrants)
     config = addBeforeSchemaInit(config, memberNumberCounters)
     config = addLandingStats(config, memberStats)
-    return config
+    config = addDemoSeeder(config, seedMembership)
+    return withAdminView(config)
   }

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { seedContent } from './content'
+import { demoSeedersOf } from './extensions'
 import { seedSite } from './site'
 
 export const DEMO_PASSWORD = 'balai-demo-2026'
@@ -39,8 +40,8 @@ const demoNames: Record<string, string> = {
 }
 
 /**
- * Demo data for a union or a village: site settings, two regions, one account per role.
- * Idempotent: run it again and nothing is duplicated. Never in production.
+ * Demo data for a union or a village: site settings, two regions, one account per role, then
+ * the plugins' demo data (src/seed/extensions.ts). Idempotent: run it again and nothing is duplicated. Never in production.
  */
 export const seedDemo = async (payload: Payload, kind: DemoKind = 'union') => {
   if (process.env.NODE_ENV === 'production') {
@@ -91,6 +92,7 @@ export const seedDemo = async (payload: Payload, kind: DemoKind = 'union') => {
   }
   const idOf = (name: string) => accounts.find((account) => account.role === name)!.id
   await seedContent(payload, kind, { editor: idOf('editor'), contributor: idOf('contributor') })
+  for (const seeder of demoSeedersOf(payload.config)) await seeder(payload, { kind, regionIds, accounts, password: DEMO_PASSWORD })
   return accounts
 }
 

@@ -40,7 +40,8 @@ export const downloadMemberDocument = async (req: PayloadRequest): Promise<Respo
       'Content-Length': String(stats.size),
       'Content-Disposition': contentDisposition(doc.originalName || doc.filename, inline ? 'inline' : 'attachment'),
       'X-Content-Type-Options': 'nosniff',
-      'Content-Security-Policy': "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox",
+      // Only our sniffed JPG, PNG or PDF: nothing may run (no sandbox: it would stop the PDF viewer).
+      'Content-Security-Policy': "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'",
       'Cache-Control': 'private, no-store',
     },
   })
