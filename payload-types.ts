@@ -82,6 +82,7 @@ export interface Config {
     'form-submissions': FormSubmission;
     members: Member;
     'member-documents': MemberDocument;
+    'member-imports': MemberImport;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-folders': FolderInterface;
@@ -110,6 +111,7 @@ export interface Config {
     'form-submissions': FormSubmissionsSelect<false> | FormSubmissionsSelect<true>;
     members: MembersSelect<false> | MembersSelect<true>;
     'member-documents': MemberDocumentsSelect<false> | MemberDocumentsSelect<true>;
+    'member-imports': MemberImportsSelect<false> | MemberImportsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-folders': PayloadFoldersSelect<false> | PayloadFoldersSelect<true>;
@@ -911,6 +913,46 @@ export interface MemberDocument {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "member-imports".
+ */
+export interface MemberImport {
+  id: number;
+  fileName: string;
+  checksum?: string | null;
+  mode: 'dry_run' | 'commit';
+  status: 'checked' | 'imported';
+  totalRows?: number | null;
+  validRows?: number | null;
+  imported?: number | null;
+  alreadyPresent?: number | null;
+  errorRows?: number | null;
+  /**
+   * Download as CSV from the Member import page.
+   */
+  rows?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  notices?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  importedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1093,6 +1135,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'member-documents';
         value: number | MemberDocument;
+      } | null)
+    | ({
+        relationTo: 'member-imports';
+        value: number | MemberImport;
       } | null)
     | ({
         relationTo: 'payload-folders';
@@ -1667,6 +1713,26 @@ export interface MemberDocumentsSelect<T extends boolean = true> {
   height?: T;
   focalX?: T;
   focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "member-imports_select".
+ */
+export interface MemberImportsSelect<T extends boolean = true> {
+  fileName?: T;
+  checksum?: T;
+  mode?: T;
+  status?: T;
+  totalRows?: T;
+  validRows?: T;
+  imported?: T;
+  alreadyPresent?: T;
+  errorRows?: T;
+  rows?: T;
+  notices?: T;
+  importedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -19,9 +19,21 @@ export type RegistrationDuesProvider = {
 /** Runs inside the approval's transaction, after the member and account changed; a throw undoes all. */
 export type ApprovalListener = (req: PayloadRequest, member: MemberRecord) => Promise<void>
 
+/**
+ * Supplied by a dues plugin: the rates a bulk import may name in its "Tarif iuran" column.
+ * Without one, that column is ignored (the import report says so once).
+ */
+export type DuesRateProvider = {
+  /** Which of these rate codes exist. */
+  known: (req: PayloadRequest, codes: string[]) => Promise<Set<string>>
+  /** Gives the imported members their rates, in the import's transaction. */
+  assign: (req: PayloadRequest, assignments: Array<{ memberId: number; rate: string }>) => Promise<void>
+}
+
 type MembershipCustom = {
   registrationDues?: RegistrationDuesProvider
   approvalListeners?: ApprovalListener[]
+  duesRates?: DuesRateProvider
 }
 
 const extensionsOf = (config: Pick<Config, 'custom'>): MembershipCustom =>
@@ -45,3 +57,11 @@ export const onMemberApproved = (config: Config, listener: ApprovalListener): Co
 export const registrationDuesOf = (config: Pick<Config, 'custom'>) => extensionsOf(config).registrationDues ?? null
 
 export const approvalListenersOf = (config: Pick<Config, 'custom'>) => extensionsOf(config).approvalListeners ?? []
+
+/** For the dues plugin: lets bulk imports name a dues rate per member. One provider at most. */
+export const provideDuesRates = (config: Config, provider: DuesRateProvider): Config => {
+  if (extensionsOf(config).duesRates) throw new Error('provideDuesRates: a provider is already set')
+  return withExtensions(config, { duesRates: provider })
+}
+
+export const duesRatesOf = (config: Pick<Config, 'custom'>) => extensionsOf(config).duesRates ?? null

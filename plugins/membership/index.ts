@@ -8,11 +8,13 @@ import { addMemberMenuItems } from '@/site/member/menu'
 import { addProfileSections } from '@/site/member/profile-sections'
 import { addVisitorLinks } from '@/site/member/visitor-links'
 
-import { CANDIDATES_PATH } from './admin/paths'
+import { CANDIDATES_PATH, IMPORT_PATH } from './admin/paths'
 import { MemberDocuments } from './collections/MemberDocuments'
+import { memberImportsCollection } from './collections/MemberImports'
 import { membersCollection } from './collections/Members'
 import { removeMemberOfUser } from './collections/Members/hooks/removeMemberOfUser'
 import { cardEndpoints } from './endpoints/card'
+import { importEndpoints, reportDownloadEndpoint } from './endpoints/import'
 import { registrationEndpoints } from './endpoints/registration'
 import { transitionEndpoints } from './endpoints/transitions'
 import { memberStats } from './landing'
@@ -30,17 +32,22 @@ const onUsers = (collection: CollectionConfig): CollectionConfig =>
     ? { ...collection, hooks: { ...collection.hooks, beforeDelete: [...(collection.hooks?.beforeDelete ?? []), removeMemberOfUser] } }
     : collection
 
-/** The candidates queue: its own admin view, and a link to it in the navigation. */
+/** The candidates queue and the member import/export: their own admin views, and links to them in the navigation. */
 const withAdminView = (config: Config): Config => ({
   ...config,
   admin: {
     ...config.admin,
     components: {
       ...config.admin?.components,
-      afterNavLinks: [...(config.admin?.components?.afterNavLinks ?? []), '/plugins/membership/admin/CandidatesNavLink#CandidatesNavLink'],
+      afterNavLinks: [
+        ...(config.admin?.components?.afterNavLinks ?? []),
+        '/plugins/membership/admin/CandidatesNavLink#CandidatesNavLink',
+        '/plugins/membership/admin/ImportNavLink#ImportNavLink',
+      ],
       views: {
         ...config.admin?.components?.views,
         membershipCandidates: { Component: '/plugins/membership/admin/CandidatesView#CandidatesView', path: CANDIDATES_PATH, exact: true },
+        memberImport: { Component: '/plugins/membership/admin/ImportView#ImportView', path: IMPORT_PATH, exact: true },
       },
     },
   },
@@ -57,7 +64,12 @@ export const membershipPlugin =
     const settings = settingsFrom(options)
     let config: Config = {
       ...incoming,
-      collections: [...(incoming.collections ?? []).map(onUsers), membersCollection([...transitionEndpoints, ...registrationEndpoints, ...cardEndpoints]), MemberDocuments],
+      collections: [
+        ...(incoming.collections ?? []).map(onUsers),
+        membersCollection([...transitionEndpoints, ...registrationEndpoints, ...cardEndpoints, ...importEndpoints]),
+        MemberDocuments,
+        memberImportsCollection([reportDownloadEndpoint]),
+      ],
       custom: { ...incoming.custom, membership: settings },
     }
     config = declarePermissions(config, membershipPermissions, membershipGrants)

@@ -66,3 +66,19 @@ export const reserveMemberNumber = async (req: PayloadRequest, memberNumber: str
     INSERT INTO ${sql.identifier(TABLE)} (prefix, year, last) VALUES (${parts.prefix}, ${parts.year}, ${parts.sequence})
     ON CONFLICT (prefix, year) DO UPDATE SET last = greatest(${sql.identifier(TABLE)}.last, excluded.last)`)
 }
+
+/**
+ * `count` consecutive member numbers in one step (bulk import: the rows without a number, in
+ * row order). Same transaction rule as nextMemberNumber.
+ */
+export const nextMemberNumbers = async (req: PayloadRequest, prefix: string, count: number, at = new Date()) => {
+  if (count <= 0) return []
+  const year = jakartaYear(at)
+  const db = await drizzleFor(req)
+  const { rows } = await db.execute<{ last: number }>(sql`
+    INSERT INTO ${sql.identifier(TABLE)} (prefix, year, last) VALUES (${prefix}, ${year}, ${count})
+    ON CONFLICT (prefix, year) DO UPDATE SET last = ${sql.identifier(TABLE)}.last + ${count}
+    RETURNING last`)
+  const first = Number(rows[0].last) - count + 1
+  return Array.from({ length: count }, (_, index) => formatMemberNumber(prefix, year, first + index))
+}

@@ -151,3 +151,45 @@ export const generateContent = async (db: Queryable, count: number, slugPrefix =
 export const analyze = async (pool: pg.Pool) => {
   await pool.query('ANALYZE users, audit_logs')
 }
+
+/** `count` regions `R01`, `R02`, … (created when missing); their ids in code order. */
+export const generateRegions = async (db: Queryable, count: number): Promise<number[]> => {
+  await db.query(
+    `INSERT INTO regions (code, name)
+     SELECT 'R' || lpad(i::text, 2, '0'), 'Wilayah Bench ' || i FROM generate_series(1, $1::int) AS i
+     ON CONFLICT (code) DO NOTHING`,
+    [count],
+  )
+  const { rows } = await db.query<{ id: number }>(`SELECT id FROM regions WHERE code ~ '^R[0-9]{2}$' ORDER BY code LIMIT $1`, [count])
+  return rows.map((row) => row.id)
+}
+
+/**
+ * `count` approved members with their accounts (role member, no password), spread evenly over
+ * `regionIds`, set-based: one statement. Names vary the way real ones do, so sorting by name
+ * is real work.
+ */
+export const generateMemberRecords = async (db: Queryable, count: number, regionIds: number[], prefix = 'gen') => {
+  await db.query(
+    `WITH input AS (
+       SELECT i,
+              (ARRAY['Siti','Budi','Dewi','Agus','Rina','Joko','Maya','Hendra','Lestari','Fajar','Wulan','Yusuf'])[1 + i % 12] || ' ' ||
+              (ARRAY['Rahmawati','Santoso','Wijaya','Hidayat','Pratama','Kusuma','Nugroho','Saputra','Siregar','Harahap','Wibowo'])[1 + (i * 7) % 11] || ' ' ||
+              md5(i::text) AS full_name,
+              ($3::int[])[1 + i % cardinality($3::int[])] AS region_id
+         FROM generate_series(1, $1::int) AS i
+     ),
+     accounts AS (
+       INSERT INTO users (name, email, role_id, region_id, account_status)
+       SELECT left(full_name, 120), $2 || '-' || i || '@bench.balai.test', (SELECT id FROM roles WHERE name = 'member'), region_id, 'active'
+         FROM input ORDER BY i
+       RETURNING id, email
+     )
+     INSERT INTO members (user_id, member_number, region_id, membership_status, onboarding_state, verification_status, full_name,
+                          phone_number, university_name, faculty, academic_rank, employment_status, salary_range, joined_at)
+     SELECT a.id, upper($2) || '-2020-' || lpad(i::text, 6, '0'), region_id, 'active', 'approved', 'verified', full_name,
+            '0812' || lpad(i::text, 8, '0'), 'Universitas Bench', 'Fakultas Hukum', 'lektor', 'kontrak_pkwt', '3_6', now() - make_interval(days => i % 3000)
+       FROM input JOIN accounts a ON a.email = $2 || '-' || i || '@bench.balai.test'`,
+    [count, prefix, regionIds],
+  )
+}

@@ -76,6 +76,14 @@ const memberDocumentOf = async (payload: Payload, member: { id: number; user: un
     overrideAccess: true,
   })
 
+/** A bulk-import report as the import endpoint stores it, made by `importedBy`. */
+const importReportOf = (payload: Payload, importedBy: number) =>
+  payload.create({
+    collection: 'member-imports',
+    data: { fileName: 'anggota.xlsx', mode: 'dry_run', status: 'checked', totalRows: 1, validRows: 1, imported: 0, alreadyPresent: 0, errorRows: 0, rows: [], importedBy },
+    overrideAccess: true,
+  })
+
 const pageData = () => ({ title: 'Halaman uji', slug: unique('halaman-'), template: 'default' as const, visibility: 'public' as const })
 
 const makePage = async (payload: Payload, fields: { _status: 'draft' | 'published'; visibility: 'public' | 'members' }): Promise<Doc> => {
@@ -279,6 +287,12 @@ export const fixtures: Record<string, Fixture> = {
     },
     updateData: { reviewNote: 'Diubah oleh uji matriks' },
     file: () => pdfFile(unique('dokumen-anggota-baru')),
+  },
+  'member-imports': {
+    make: async (payload) => ({ id: (await importReportOf(payload, seeded().users.admin.id)).id }),
+    own: async (payload, actorId) => ({ id: (await importReportOf(payload, actorId)).id, owner: actorId }),
+    createData: async () => ({ fileName: 'palsu.xlsx', mode: 'commit', status: 'imported' }),
+    updateData: { fileName: 'diubah.xlsx' },
   },
 }
 

@@ -40,6 +40,8 @@ export const membersCollection = (endpoints: Endpoint[]): CollectionConfig => ({
   },
   access: policyAccess(membersPolicy),
   custom: { policy: membersPolicy },
+  // A coordinator's member list: their region, sorted by name (the bench's 100k-member page).
+  indexes: [{ fields: ['region', 'fullName'] }],
   hooks: { beforeChange: [guardStateFields], afterChange: [refreshStatsOnChange], afterDelete: [refreshStatsOnDelete] },
   endpoints,
   fields: memberFields,

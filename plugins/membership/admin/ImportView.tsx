@@ -1,0 +1,62 @@
+import { DefaultTemplate } from '@payloadcms/next/templates'
+import { Gutter } from '@payloadcms/ui'
+import type { AdminViewServerProps } from 'payload'
+
+import { can, regionIdOf, scopeOf, withRole } from '@/access'
+
+import { mayExport } from '../import/export'
+import { importLimits } from '../endpoints/import'
+import { membershipStatuses, membershipStatusLabels } from '../onboarding'
+import { ImportForms } from './ImportForms'
+
+/**
+ * `/admin/impor-anggota`: bulk import (upload, dry run, commit, report) for `members.bulk_import`,
+ * and the export form for whoever may export (coordinators: their region). Anyone else sees a
+ * 403 page; the endpoints check again on every request.
+ */
+export const ImportView = async ({ initPageResult, params, searchParams }: AdminViewServerProps) => {
+  const { req } = initPageResult
+  const user = await withRole(req)
+  const lang = req.i18n.language === 'en' ? 'en' : 'id'
+  const mayImport = can(user, 'members.bulk_import')
+  const allowed = mayImport || mayExport(user)
+  const own = scopeOf(user) === 'region' ? regionIdOf(user) : null
+  const { docs: regions } = allowed
+    ? await req.payload.find({ collection: 'regions', where: own != null ? { id: { equals: own } } : {}, sort: 'name', pagination: false, depth: 0, req, overrideAccess: true })
+    : { docs: [] }
+  return (
+    <DefaultTemplate
+      i18n={req.i18n}
+      locale={initPageResult.locale}
+      params={params}
+      payload={req.payload}
+      permissions={initPageResult.permissions}
+      searchParams={searchParams}
+      user={req.user ?? undefined}
+      visibleEntities={initPageResult.visibleEntities}
+    >
+      <Gutter>
+        {allowed ? (
+          <ImportForms
+            lang={lang}
+            apiRoute={req.payload.config.routes.api}
+            mayImport={mayImport}
+            maxMegabytes={Math.round((importLimits().bytes / 1024 / 1024) * 10) / 10}
+            regions={regions.map((region) => ({ value: region.id, label: `${region.code} — ${region.name}` }))}
+            regionLocked={own != null}
+            statuses={membershipStatuses.map((status) => ({ value: status, label: membershipStatusLabels[status][lang] }))}
+          />
+        ) : (
+          <div role="alert" style={{ padding: '3rem 0' }}>
+            <h1>403</h1>
+            <p>
+              {lang === 'en'
+                ? 'You are not allowed to import or export members.'
+                : 'Anda tidak berhak mengimpor atau mengekspor data anggota.'}
+            </p>
+          </div>
+        )}
+      </Gutter>
+    </DefaultTemplate>
+  )
+}
