@@ -4,6 +4,7 @@ import * as migration_20261122_043735_media_documents from './20261122_043735_me
 import * as migration_20261122_051449_editorial from './20261122_051449_editorial';
 import * as migration_20261122_055002_search from './20261122_055002_search';
 import * as migration_20261122_073955_membership from './20261122_073955_membership';
+import * as migration_20261122_081740_dues from './20261122_081740_dues';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261122_073955_membership.up,
     down: migration_20261122_073955_membership.down,
-    name: '20261122_073955_membership'
+    name: '20261122_073955_membership',
+  },
+  {
+    up: migration_20261122_081740_dues.up,
+    down: migration_20261122_081740_dues.down,
+    name: '20261122_081740_dues'
   },
 ];
