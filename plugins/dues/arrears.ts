@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 
 import { writeAudit } from '@/lib/audit'
 import { drizzleFor } from '@/lib/db/session'
+import { userError } from '@/lib/messages'
 import { withTransaction } from '@/lib/transaction'
 
 import { queueDuesEmail } from './emails'
@@ -89,3 +90,46 @@ export const runArrears = async (req: PayloadRequest, now: Date): Promise<Arrear
     return { markedOverdue: marked.rowCount ?? 0, notices, suspended }
   })
 }
+
+const memberNotFound = (req: PayloadRequest) => userError(req, 404, { id: 'Anggota tidak ditemukan.', en: 'Member not found.' })
+
+/** The member, if the caller may see them (else 404), and their standing locked for this transaction. */
+const lockedStanding = async (req: PayloadRequest, memberId: number) => {
+  const visible =
+    Number.isSafeInteger(memberId) && memberId > 0
+      ? await req.payload.findByID({ collection: 'members', id: memberId, req, user: req.user, overrideAccess: false, depth: 0, disableErrors: true }).catch(() => null)
+      : null
+  if (!visible) throw memberNotFound(req)
+  const standing = await standingOf(req, memberId)
+  if (!standing) throw memberNotFound(req)
+  return standing
+}
+
+/** `dues.arrears.enforce_pending` by hand: suspends a member with overdue bills now (409 otherwise). */
+export const enforceArrears = (req: PayloadRequest, memberId: number, now = new Date()) =>
+  withTransaction(req, async () => {
+    const standing = await lockedStanding(req, memberId)
+    if (standing.suspendedAt != null) throw userError(req, 409, { id: 'Anggota ini sudah ditangguhkan karena tunggakan.', en: 'This member is already suspended for arrears.' })
+    if (standing.overdueMonths === 0) throw userError(req, 409, { id: 'Anggota ini tidak memiliki tunggakan.', en: 'This member has no arrears.' })
+    await suspendForArrears(req, standing, now, 'dues.arrears.enforce_pending')
+    await queueDuesEmail(req, standing.email, standing.fullName, { kind: 'suspended' })
+    return { memberId, accountStatus: 'suspended' as const }
+  })
+
+/** `dues.arrears.reactivate`: lifts a suspension for arrears, even with arrears left (the treasurer's call). */
+export const reactivateArrears = (req: PayloadRequest, memberId: number) =>
+  withTransaction(req, async () => {
+    const standing = await lockedStanding(req, memberId)
+    if (standing.suspendedAt == null) throw userError(req, 409, { id: 'Anggota ini tidak sedang ditangguhkan karena tunggakan.', en: 'This member is not suspended for arrears.' })
+    await req.payload.update({ collection: 'members', id: memberId, data: { duesSuspendedAt: null }, req, overrideAccess: true, depth: 0 })
+    if (standing.accountStatus === 'suspended') await setAccountStatus(req, standing.userId, 'active')
+    await writeAudit(req, {
+      action: 'dues.arrears.reactivate',
+      targetType: 'members',
+      targetId: memberId,
+      oldValues: { accountStatus: standing.accountStatus },
+      newValues: { accountStatus: 'active', overdueMonths: standing.overdueMonths },
+    })
+    await queueDuesEmail(req, standing.email, standing.fullName, { kind: 'reactivated' })
+    return { memberId, accountStatus: 'active' as const }
+  })

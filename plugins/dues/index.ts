@@ -1,4 +1,4 @@
-import type { Config, Plugin } from 'payload'
+import type { CollectionConfig, Config, Endpoint, Plugin } from 'payload'
 
 import { declarePermissions } from '@/access'
 import { addDemoSeeder } from '@/seed/extensions'
@@ -10,6 +10,7 @@ import { DuesClaims } from './collections/DuesClaims'
 import { DuesPayments } from './collections/DuesPayments'
 import { DuesRates } from './collections/DuesRates'
 import { withDuesOnMembers } from './collections/MembersDues'
+import { billEndpoints, claimEndpoints, paymentEndpoints } from './endpoints'
 import { duesTasks } from './jobs'
 import { settleRegistrationOnApproval, registrationDues } from './registration'
 import { settingsFrom, type DuesOptions } from './options'
@@ -17,6 +18,11 @@ import { duesGrants, duesPermissions } from './permissions'
 import { seedDues } from './seed'
 
 export type { DuesOptions, DuesSettings } from './options'
+
+const withEndpoints = (collection: CollectionConfig, endpoints: Endpoint[]): CollectionConfig => ({
+  ...collection,
+  endpoints: [...(collection.endpoints || []), ...endpoints],
+})
 
 /**
  * The dues plugin (issue 6): rates, monthly bills, payments with proofs, claims, arrears. Needs
@@ -35,7 +41,12 @@ export const duesPlugin =
     const settings = settingsFrom(options)
     let config: Config = {
       ...incoming,
-      collections: [...(incoming.collections ?? []).map(withDuesOnMembers), DuesRates, DuesBills, DuesPayments, DuesClaims],
+      collections: [...(incoming.collections ?? []).map(withDuesOnMembers), 
+        DuesRates,
+        withEndpoints(DuesBills, billEndpoints),
+        withEndpoints(DuesPayments, paymentEndpoints),
+        withEndpoints(DuesClaims, claimEndpoints),
+      ],
       jobs: { ...incoming.jobs, tasks: [...(incoming.jobs?.tasks ?? []), ...duesTasks] },
       custom: { ...incoming.custom, dues: settings },
     }
