@@ -33,7 +33,8 @@ describe('the member menu', () => {
       { href: '/en/anggota/forum', label: 'Forum' },
     ])
 
-    // Without plugins, core's entries only.
-    expect(memberMenuFor(payload.config, member.user, 'id').map((item) => item.href)).toEqual(['/anggota/profil', '/anggota/konten'])
+    // The real config: core's entries first, then the enabled plugins' (dues here).
+    expect(memberMenuFor(payload.config, member.user, 'id').map((item) => item.href).slice(0, 2)).toEqual(['/anggota/profil', '/anggota/konten'])
+    expect(memberMenuFor(payload.config, member.user, 'id')).toContainEqual({ href: '/anggota/iuran', label: 'Iuran' })
   })
 })
