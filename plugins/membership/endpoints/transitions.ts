@@ -15,7 +15,8 @@ const done: Record<StaffAction, Text> = {
 
 /**
  * `POST /api/members/:id/{approve,reject,disable,enable}`, body `{ reason? }` (required to
- * reject). Refusals are Payload's APIErrors: JSON `{ errors: [{ message }] }` with their status.
+ * reject); answers `{ message, doc: { id, memberNumber, membershipStatus, onboardingState } }`.
+ * Refusals are Payload's APIErrors: JSON `{ errors: [{ message }] }` with their status.
  */
 export const transitionEndpoints: Endpoint[] = staffActions.map((action) =>
   guardedEndpoint({
@@ -27,8 +28,11 @@ export const transitionEndpoints: Endpoint[] = staffActions.map((action) =>
       if (!Number.isSafeInteger(id) || id <= 0) throw userError(req, 404, { id: 'Anggota tidak ditemukan.', en: 'Member not found.' })
       await addDataAndFileToRequest(req)
       const reason = (req.data as { reason?: unknown } | undefined)?.reason
-      const doc = await transitionMember(req, id, action, typeof reason === 'string' ? reason : undefined)
-      return Response.json({ message: pick(req, done[action]), doc })
+      const member = await transitionMember(req, id, action, typeof reason === 'string' ? reason : undefined)
+      // Only the state: the record was written with the system's rights, and its other fields
+      // (sensitive ones included) are for each reader's own access to decide.
+      const { memberNumber, membershipStatus, onboardingState } = member
+      return Response.json({ message: pick(req, done[action]), doc: { id: member.id, memberNumber, membershipStatus, onboardingState } })
     },
   }),
 )

@@ -29,6 +29,8 @@ describe('approval', () => {
     const res = await move(admin, person.memberId, 'approve')
     expect(res.status).toBe(200)
     expect(res.body.message).toBe('Calon anggota disetujui.')
+    // The answer carries the new state only, never fields the approver may not read.
+    expect(Object.keys(res.body.doc!).sort()).toEqual(['id', 'memberNumber', 'membershipStatus', 'onboardingState'])
 
     const member = await storedMember(payload, person.memberId)
     expect(member).toMatchObject({ membershipStatus: 'active', onboardingState: 'approved', verificationStatus: 'verified', verifiedBy: admin.id })
