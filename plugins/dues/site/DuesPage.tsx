@@ -95,7 +95,8 @@ export const DuesPage = async ({ lang }: { lang: Lang }) => {
                     <td className="p-2 font-mono">{bill.paymentCode}</td>
                     <td className="p-2">{formatDate(lang, bill.dueDate)}</td>
                     <td className={`p-2 ${statusTone[bill.billStatus] ?? ''}`}>
-                      {waiting.has(bill.id) ? say(lang, 'waiting') : labelOf(billStatusOptions, bill.billStatus)[lang]}
+                      {labelOf(billStatusOptions, bill.billStatus)[lang]}
+                      {waiting.has(bill.id) && ` · ${say(lang, 'waiting')}`}
                     </td>
                   </tr>
                 ))}

@@ -13,8 +13,8 @@ afterAll(() => resetDues(payload))
 
 describe('the dues plugin', () => {
   it('refuses to run without the membership plugin, and refuses bad options', () => {
-    expect(() => duesPlugin()({ custom: {} } as Config)).toThrow(/plugin keanggotaan diperlukan — .* \/ the membership plugin is required/)
-    const withMembership = { custom: { membership: {} } } as Config
+    expect(() => duesPlugin()({ custom: {} } as unknown as Config)).toThrow(/plugin keanggotaan diperlukan — .* \/ the membership plugin is required/)
+    const withMembership = { custom: { membership: {} } } as unknown as Config
     expect(() => duesPlugin({ dueDay: 31 })(withMembership)).toThrow(/dueDay/)
     expect(() => duesPlugin({ uniqueCodeRange: [5, 1] })(withMembership)).toThrow(/uniqueCodeRange/)
     expect(() => duesPlugin({ timezone: 'Mars/Olympus' })(withMembership)).toThrow(/zona waktu/)
