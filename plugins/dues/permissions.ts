@@ -22,8 +22,14 @@ export const duesPermissions: PermissionDef[] = [
   p('dues.report.export_all', 'Export laporan', 'Export reports'),
 ]
 
-/** Treasurers get all of the module (super admins through grantsAll); members their own dues. */
+/**
+ * Treasurers get all of the module (super admins through grantsAll). Every role that has the
+ * member's permissions (member, and admin, coordinator, treasurer: "plus member's") pays its own
+ * dues — and staff who manage member accounts must hold what the member role holds.
+ */
 export const duesGrants: Record<string, string[]> = {
   treasurer: duesPermissions.map(({ key }) => key),
   member: ['dues.view_self'],
+  admin: ['dues.view_self'],
+  coordinator: ['dues.view_self'],
 }
