@@ -1,7 +1,9 @@
 /** Proof uploads, verification (all or nothing), rejection, claims and manual arrears actions. */
 import { sql } from '@payloadcms/db-postgres'
+import { createLocalReq } from 'payload'
 import { afterAll, describe, expect, inject, it } from 'vitest'
 
+import { recordVerifiedPayment } from '../../../plugins/dues/payments'
 import { as, multipart, rest, testPayload } from '../../helpers/api'
 import { pdfFile } from '../../helpers/files'
 import { runJobs } from '../../helpers/jobs'
@@ -143,6 +145,19 @@ describe('verification', () => {
     expect((await mail.waitForMail({ to: person.email, subject: 'Bukti pembayaran iuran ditolak' })).text).toContain('Alasan: Nominal tidak sesuai.')
     expect((await uploadProof(person.token, person, [may.id])).status).toBe(201)
     expect((await treasurer.rest('POST', `/dues-payments/${id}/verify`, {})).status).toBe(409)
+  })
+})
+
+describe('a payment confirmed without an upload (reconciliation)', () => {
+  it('is created verified with its bills paid, in one call', async () => {
+    const person = await makeMember(payload, region, { golongan: 'II' })
+    await generate(8)
+    const [august] = (await billsOf(payload, person.memberId)).filter((b) => b.periodMonth === 8)
+    const req = await createLocalReq({ user: treasurer.user }, payload)
+    const doc = await recordVerifiedPayment(req, { member: person.memberId, bills: [august.id], paidAmount: august.transferAmount, refNo: 'MUTASI-0801', source: 'reconciliation' })
+    expect(await payment(doc.id)).toMatchObject({ paymentStatus: 'verified', source: 'reconciliation', verifiedBy: treasurer.id, refNo: 'MUTASI-0801', filename: null })
+    expect((await bill(august.id)).billStatus).toBe('paid')
+    expect((await storedMember(payload, person.memberId)).duesStatus).toBe('paid')
   })
 })
 
