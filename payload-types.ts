@@ -83,6 +83,10 @@ export interface Config {
     members: Member;
     'member-documents': MemberDocument;
     'member-imports': MemberImport;
+    'dues-rates': DuesRate;
+    'dues-bills': DuesBill;
+    'dues-payments': DuesPayment;
+    'dues-claims': DuesClaim;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-folders': FolderInterface;
@@ -112,6 +116,10 @@ export interface Config {
     members: MembersSelect<false> | MembersSelect<true>;
     'member-documents': MemberDocumentsSelect<false> | MemberDocumentsSelect<true>;
     'member-imports': MemberImportsSelect<false> | MemberImportsSelect<true>;
+    'dues-rates': DuesRatesSelect<false> | DuesRatesSelect<true>;
+    'dues-bills': DuesBillsSelect<false> | DuesBillsSelect<true>;
+    'dues-payments': DuesPaymentsSelect<false> | DuesPaymentsSelect<true>;
+    'dues-claims': DuesClaimsSelect<false> | DuesClaimsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-folders': PayloadFoldersSelect<false> | PayloadFoldersSelect<true>;
@@ -145,6 +153,8 @@ export interface Config {
       purgeRateLimits: TaskPurgeRateLimits;
       publishScheduledContent: TaskPublishScheduledContent;
       sendEmail: TaskSendEmail;
+      duesGenerateBills: TaskDuesGenerateBills;
+      duesArrears: TaskDuesArrears;
       inline: {
         input: unknown;
         output: unknown;
@@ -281,6 +291,18 @@ export interface Role {
         | 'settings.manage'
         | 'member.view_sensitive'
         | 'member.edit'
+        | 'dues.view_self'
+        | 'dues.rate.manage'
+        | 'dues.bill.generate'
+        | 'dues.bill.view_all'
+        | 'dues.payment.view_all'
+        | 'dues.payment.verify'
+        | 'dues.payment.reject'
+        | 'dues.claim.view_all'
+        | 'dues.claim.process'
+        | 'dues.arrears.enforce_pending'
+        | 'dues.arrears.reactivate'
+        | 'dues.report.export_all'
       )[]
     | null;
   appliedDefaults?:
@@ -880,6 +902,31 @@ export interface Member {
     expiresAt?: string | null;
     lastSentAt?: string | null;
   };
+  /**
+   * Follows the grade or salary range.
+   */
+  duesRate?: (number | null) | DuesRate;
+  duesArrearsLevel?: number | null;
+  duesSuspendedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dues-rates".
+ */
+export interface DuesRate {
+  id: number;
+  schemeType: 'golongan' | 'gaji';
+  bracket: 'I' | 'II' | 'III' | 'IV' | '0_1_5' | '1_5_3' | '3_6' | '6_plus';
+  label: string;
+  code: string;
+  amount: number;
+  minSalary?: number | null;
+  maxSalary?: number | null;
+  sortOrder?: number | null;
+  isActive?: boolean | null;
+  effectiveFrom: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -953,6 +1000,88 @@ export interface MemberImport {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dues-bills".
+ */
+export interface DuesBill {
+  id: number;
+  member: number | Member;
+  billType: 'registration' | 'monthly';
+  periodYear: number;
+  periodMonth: number;
+  rate?: (number | null) | DuesRate;
+  billAmount: number;
+  /**
+   * Added to the transfer amount so the transfer can be matched.
+   */
+  uniqueCode?: number | null;
+  transferAmount?: number | null;
+  paymentCode?: string | null;
+  billStatus: 'unpaid' | 'paid' | 'overdue' | 'waived';
+  dueDate: string;
+  arrearsLevel?: number | null;
+  waivedReason?: string | null;
+  paidAt?: string | null;
+  owner?: (number | null) | User;
+  region?: (number | null) | Region;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dues-payments".
+ */
+export interface DuesPayment {
+  id: number;
+  member: number | Member;
+  bills: (number | DuesBill)[];
+  paidAmount?: number | null;
+  paidAt?: string | null;
+  method?: ('transfer' | 'qris' | 'cash' | 'other') | null;
+  refNo?: string | null;
+  paymentStatus: 'submitted' | 'verified' | 'rejected';
+  verifiedBy?: (number | null) | User;
+  verifiedAt?: string | null;
+  verificationNote?: string | null;
+  rejectedReason?: string | null;
+  source?: ('upload' | 'reconciliation') | null;
+  owner?: (number | null) | User;
+  region?: (number | null) | Region;
+  originalName?: string | null;
+  checksumSha256?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dues-claims".
+ */
+export interface DuesClaim {
+  id: number;
+  member: number | Member;
+  bill?: (number | null) | DuesBill;
+  payment?: (number | null) | DuesPayment;
+  claimType: 'already_paid' | 'wrong_amount' | 'wrong_period' | 'double_payment' | 'waiver_request' | 'other';
+  description: string;
+  status: 'submitted' | 'in_review' | 'approved' | 'rejected';
+  processedBy?: (number | null) | User;
+  processedAt?: string | null;
+  decisionNote?: string | null;
+  owner?: (number | null) | User;
+  region?: (number | null) | Region;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1020,7 +1149,8 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'purgeRateLimits' | 'publishScheduledContent' | 'sendEmail';
+        taskSlug:
+          'inline' | 'purgeRateLimits' | 'publishScheduledContent' | 'sendEmail' | 'duesGenerateBills' | 'duesArrears';
         taskID: string;
         input?:
           | {
@@ -1053,7 +1183,9 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'purgeRateLimits' | 'publishScheduledContent' | 'sendEmail') | null;
+  taskSlug?:
+    | ('inline' | 'purgeRateLimits' | 'publishScheduledContent' | 'sendEmail' | 'duesGenerateBills' | 'duesArrears')
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1139,6 +1271,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'member-imports';
         value: number | MemberImport;
+      } | null)
+    | ({
+        relationTo: 'dues-rates';
+        value: number | DuesRate;
+      } | null)
+    | ({
+        relationTo: 'dues-bills';
+        value: number | DuesBill;
+      } | null)
+    | ({
+        relationTo: 'dues-payments';
+        value: number | DuesPayment;
+      } | null)
+    | ({
+        relationTo: 'dues-claims';
+        value: number | DuesClaim;
       } | null)
     | ({
         relationTo: 'payload-folders';
@@ -1684,6 +1832,9 @@ export interface MembersSelect<T extends boolean = true> {
         expiresAt?: T;
         lastSentAt?: T;
       };
+  duesRate?: T;
+  duesArrearsLevel?: T;
+  duesSuspendedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1731,6 +1882,100 @@ export interface MemberImportsSelect<T extends boolean = true> {
   rows?: T;
   notices?: T;
   importedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dues-rates_select".
+ */
+export interface DuesRatesSelect<T extends boolean = true> {
+  schemeType?: T;
+  bracket?: T;
+  label?: T;
+  code?: T;
+  amount?: T;
+  minSalary?: T;
+  maxSalary?: T;
+  sortOrder?: T;
+  isActive?: T;
+  effectiveFrom?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dues-bills_select".
+ */
+export interface DuesBillsSelect<T extends boolean = true> {
+  member?: T;
+  billType?: T;
+  periodYear?: T;
+  periodMonth?: T;
+  rate?: T;
+  billAmount?: T;
+  uniqueCode?: T;
+  transferAmount?: T;
+  paymentCode?: T;
+  billStatus?: T;
+  dueDate?: T;
+  arrearsLevel?: T;
+  waivedReason?: T;
+  paidAt?: T;
+  owner?: T;
+  region?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dues-payments_select".
+ */
+export interface DuesPaymentsSelect<T extends boolean = true> {
+  member?: T;
+  bills?: T;
+  paidAmount?: T;
+  paidAt?: T;
+  method?: T;
+  refNo?: T;
+  paymentStatus?: T;
+  verifiedBy?: T;
+  verifiedAt?: T;
+  verificationNote?: T;
+  rejectedReason?: T;
+  source?: T;
+  owner?: T;
+  region?: T;
+  originalName?: T;
+  checksumSha256?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dues-claims_select".
+ */
+export interface DuesClaimsSelect<T extends boolean = true> {
+  member?: T;
+  bill?: T;
+  payment?: T;
+  claimType?: T;
+  description?: T;
+  status?: T;
+  processedBy?: T;
+  processedAt?: T;
+  decisionNote?: T;
+  owner?: T;
+  region?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2376,6 +2621,36 @@ export interface TaskSendEmail {
   };
   output: {
     messageId?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDuesGenerateBills".
+ */
+export interface TaskDuesGenerateBills {
+  input: {
+    year?: number | null;
+    month?: number | null;
+    now?: string | null;
+  };
+  output: {
+    year: number;
+    month: number;
+    created: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDuesArrears".
+ */
+export interface TaskDuesArrears {
+  input: {
+    now?: string | null;
+  };
+  output: {
+    markedOverdue: number;
+    notices: number;
+    suspended: number;
   };
 }
 /**

@@ -5,6 +5,7 @@ import * as migration_20261122_051449_editorial from './20261122_051449_editoria
 import * as migration_20261122_055002_search from './20261122_055002_search';
 import * as migration_20261122_073955_membership from './20261122_073955_membership';
 import * as migration_20261122_080459_membership_import from './20261122_080459_membership_import';
+import * as migration_20261122_092550_dues from './20261122_092550_dues';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261122_080459_membership_import.up,
     down: migration_20261122_080459_membership_import.down,
-    name: '20261122_080459_membership_import'
+    name: '20261122_080459_membership_import',
+  },
+  {
+    up: migration_20261122_092550_dues.up,
+    down: migration_20261122_092550_dues.down,
+    name: '20261122_092550_dues'
   },
 ];

@@ -1,0 +1,76 @@
+import type { Text } from '@/lib/messages'
+import type { Lang } from '@/site/i18n'
+
+/** The member dues page's words, Indonesian first. */
+export const text = {
+  title: { id: 'Iuran', en: 'Dues' },
+  intro: {
+    id: 'Tagihan iuran Anda, cara membayar, dan riwayat pembayaran. Transfer tepat sebesar nominal transfer (termasuk kode unik) agar pembayaran mudah dicocokkan.',
+    en: 'Your dues bills, how to pay, and your payment history. Transfer exactly the amount to transfer (unique code included) so the payment is easy to match.',
+  },
+  suspended: {
+    id: 'Akun Anda ditangguhkan karena tunggakan iuran. Setelah tunggakan dilunasi dan diverifikasi, akun aktif kembali.',
+    en: 'Your account is suspended for unpaid dues. Once the arrears are paid and verified, it is reactivated.',
+  },
+  noMember: { id: 'Akun ini belum terdaftar sebagai anggota.', en: 'This account is not registered as a member.' },
+  bills: { id: 'Tagihan', en: 'Bills' },
+  noBills: { id: 'Belum ada tagihan.', en: 'No bills yet.' },
+  period: { id: 'Periode', en: 'Period' },
+  type: { id: 'Jenis', en: 'Type' },
+  amount: { id: 'Iuran', en: 'Dues' },
+  uniqueCode: { id: 'Kode unik', en: 'Unique code' },
+  transfer: { id: 'Nominal transfer', en: 'Amount to transfer' },
+  paymentCode: { id: 'Kode pembayaran', en: 'Payment code' },
+  due: { id: 'Jatuh tempo', en: 'Due' },
+  status: { id: 'Status', en: 'Status' },
+  waiting: { id: 'Menunggu verifikasi', en: 'Awaiting verification' },
+  howToPay: { id: 'Cara membayar', en: 'How to pay' },
+  bank: { id: 'Bank', en: 'Bank' },
+  account: { id: 'Nomor rekening', en: 'Account number' },
+  holder: { id: 'Atas nama', en: 'Account holder' },
+  noBank: { id: 'Info rekening belum diisi pengurus. Hubungi bendahara.', en: 'The board has not entered the bank details yet. Contact the treasurer.' },
+  qr: { id: 'Pindai QR untuk membayar (QRIS)', en: 'Scan the QR to pay (QRIS)' },
+  steps: {
+    id: 'Transfer sebesar nominal transfer, tulis kode pembayaran di berita transfer, lalu unggah bukti transfer di bawah. Bendahara akan memverifikasi.',
+    en: 'Transfer the amount to transfer, put the payment code in the transfer description, then upload the proof below. The treasurer will verify it.',
+  },
+  payTitle: { id: 'Unggah bukti pembayaran', en: 'Upload a payment proof' },
+  payNothing: { id: 'Tidak ada tagihan yang perlu dibayar.', en: 'Nothing to pay.' },
+  chooseBills: { id: 'Tagihan yang dibayar dengan bukti ini', en: 'Bills this proof pays' },
+  total: { id: 'Total transfer', en: 'Total to transfer' },
+  proof: { id: 'Bukti transfer (JPG, PNG atau PDF, maks. 2 MB)', en: 'Transfer proof (JPG, PNG or PDF, max. 2 MB)' },
+  refNo: { id: 'Nomor referensi transfer (opsional)', en: 'Transfer reference (optional)' },
+  paidAt: { id: 'Tanggal transfer', en: 'Transfer date' },
+  send: { id: 'Kirim bukti', en: 'Send proof' },
+  sending: { id: 'Mengirim…', en: 'Sending…' },
+  sent: { id: 'Bukti terkirim. Bendahara akan memverifikasinya.', en: 'Proof sent. The treasurer will verify it.' },
+  pickBill: { id: 'Pilih minimal satu tagihan.', en: 'Choose at least one bill.' },
+  pickFile: { id: 'Pilih berkas bukti transfer.', en: 'Choose the proof file.' },
+  tooLarge: { id: 'Berkas terlalu besar: paling besar 2 MB.', en: 'File too large: at most 2 MB.' },
+  network: { id: 'Tidak dapat menghubungi server. Coba lagi.', en: 'Cannot reach the server. Try again.' },
+  history: { id: 'Riwayat pembayaran', en: 'Payment history' },
+  noPayments: { id: 'Belum ada pembayaran.', en: 'No payments yet.' },
+  sentOn: { id: 'Dikirim', en: 'Sent' },
+  paidAmount: { id: 'Jumlah', en: 'Amount' },
+  reason: { id: 'Alasan', en: 'Reason' },
+  proofLink: { id: 'Lihat bukti', en: 'See proof' },
+  claims: { id: 'Klaim iuran', en: 'Dues claims' },
+  claimIntro: {
+    id: 'Ada yang keliru pada tagihan atau pembayaran Anda, atau ingin mengajukan pembebasan? Ajukan klaim.',
+    en: 'Something wrong with a bill or payment, or want to request a waiver? File a claim.',
+  },
+  claimType: { id: 'Jenis klaim', en: 'Claim type' },
+  claimBill: { id: 'Tagihan terkait', en: 'Bill concerned' },
+  none: { id: '— tidak ada —', en: '— none —' },
+  description: { id: 'Uraian (minimal 10 karakter)', en: 'Description (at least 10 characters)' },
+  fileClaim: { id: 'Ajukan klaim', en: 'File claim' },
+  claimSent: { id: 'Klaim terkirim.', en: 'Claim filed.' },
+  descriptionShort: { id: 'Uraian minimal 10 karakter.', en: 'The description needs at least 10 characters.' },
+  waiverNeedsBill: { id: 'Permohonan pembebasan harus menyebut tagihannya.', en: 'A waiver request must name its bill.' },
+  noClaims: { id: 'Belum ada klaim.', en: 'No claims yet.' },
+  decision: { id: 'Keputusan', en: 'Decision' },
+} satisfies Record<string, Text>
+
+export const say = (lang: Lang, key: keyof typeof text) => text[key][lang]
+
+export const rupiah = (amount: number | null | undefined) => `Rp ${Number(amount ?? 0).toLocaleString('id-ID')}`
