@@ -1,6 +1,6 @@
 /** Bulk import and export of members through the REST endpoints, on the real database. */
 import { sql, type PostgresAdapter } from '@payloadcms/db-postgres'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 
 import * as restRoute from '../../../src/app/(payload)/api/[...slug]/route'
 import { jakartaYear } from '../../../plugins/membership/numbers'
@@ -56,6 +56,12 @@ const membersOf = async (tag: string) => {
      WHERE u.email LIKE ${`${tag}-%`} ORDER BY m.id`)
   return rows
 }
+
+// Thousands of active members would be billed and chased by other files' dues runs: take them away.
+afterAll(async () => {
+  await db().execute(sql`DELETE FROM members WHERE user_id IN (SELECT id FROM users WHERE email LIKE '%@impor.balai.test')`)
+  await db().execute(sql`DELETE FROM users WHERE email LIKE '%@impor.balai.test'`)
+})
 
 describe('a 2,000-row XLSX with 20 bad rows', () => {
   const tag = unique('impor')
@@ -266,7 +272,8 @@ describe('template and export', () => {
     expect(res.status).toBe(200)
     const table = await readTable(res.data, 'xlsx')
     expect(table.headers).toContain('NIK')
-    expect(new Set(table.rows.map((row) => row[table.headers.indexOf('Kode wilayah')]))).toEqual(new Set(['HOME', 'AWAY']))
+    // Both of this file's regions (other files may add members in regions of their own).
+    expect([...new Set(table.rows.map((row) => row[table.headers.indexOf('Kode wilayah')]))]).toEqual(expect.arrayContaining(['HOME', 'AWAY']))
     expect(new Set(table.rows.map((row) => row[table.headers.indexOf('Status keanggotaan')]))).toEqual(new Set(['Aktif']))
     expect((await download('/members/export?format=pdf', superAdmin.token)).status).toBe(400)
   })

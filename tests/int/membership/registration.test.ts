@@ -1,5 +1,5 @@
 /** The /daftar registration through its endpoints: every step's checks, email verification, resend, cancel. */
-import { afterEach, describe, expect, inject, it } from 'vitest'
+import { afterAll, afterEach, beforeEach, describe, expect, inject, it } from 'vitest'
 
 import { SYSTEM_WRITE } from '../../../plugins/membership/collections/Members/hooks/guardStateFields'
 import { provideRegistrationDues } from '../../../plugins/membership/extensions'
@@ -12,6 +12,16 @@ import { storedMember } from './helpers'
 
 const payload = await testPayload()
 const mail = inbox(inject('mailDir'))
+
+// Membership on its own: the app's dues plugin (if listed) supplies no steps here unless a test
+// provides its own (below).
+const appExtensions = payload.config.custom!.membershipExtensions
+beforeEach(() => {
+  payload.config.custom!.membershipExtensions = { ...appExtensions, registrationDues: undefined }
+})
+afterAll(() => {
+  payload.config.custom!.membershipExtensions = appExtensions
+})
 
 type Answer = { message?: string; step?: string; status?: string; errors?: Array<{ message: string; field?: string }> }
 
