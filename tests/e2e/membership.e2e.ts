@@ -6,6 +6,7 @@
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, describe, expect, inject, it } from 'vitest'
 
+import { pngFile } from '../helpers/files'
 import { inbox } from '../helpers/smtp'
 import { browserForFile, screenshot, signInToAdmin } from './browser'
 
@@ -73,6 +74,14 @@ describe('membership', () => {
     await expect.poll(() => alertText(candidate)).toContain('Centang persetujuan AD/ART')
     await candidate.getByLabel('Saya telah membaca dan menyetujui AD/ART organisasi.').check()
     await candidate.getByRole('button', { name: 'Simpan dan lanjutkan' }).click()
+
+    // The app ships with the dues plugin: its amount, the payment info and the proof upload follow.
+    await candidate.getByTestId('dues-amount').waitFor()
+    await candidate.getByRole('button', { name: 'Lanjutkan' }).click()
+    await candidate.getByRole('button', { name: 'Saya sudah membayar' }).click()
+    const proof = await pngFile('bukti-transfer.png')
+    await candidate.getByLabel('Berkas bukti bayar').setInputFiles({ name: proof.name, mimeType: proof.mimetype, buffer: proof.data })
+    await candidate.getByRole('button', { name: 'Unggah dan lanjutkan' }).click()
 
     await candidate.getByTestId('verify-intro').getByText(person.email).waitFor()
     await screenshot(candidate, 'membership-verify-step')
