@@ -23,6 +23,9 @@ const claimMoves: Record<ClaimAction, { from: ClaimStatus[]; to: ClaimStatus; ne
   reject: { from: ['submitted', 'in_review'], to: 'rejected', needsNote: true },
 }
 
+/** The moves a claim in this status may still make (the treasurer's claims view offers these). */
+export const claimActionsFrom = (status: ClaimStatus): ClaimAction[] => claimActions.filter((action) => claimMoves[action].from.includes(status))
+
 export const claimDone: Record<ClaimAction, Text> = {
   review: { id: 'Klaim sedang ditinjau.', en: 'Claim under review.' },
   approve: { id: 'Klaim disetujui.', en: 'Claim approved.' },

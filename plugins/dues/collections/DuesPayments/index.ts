@@ -39,6 +39,8 @@ export const DuesPayments: CollectionConfig = {
   access: { ...policy, read },
   custom: { policy: duesPaymentsPolicy },
   defaultSort: '-createdAt',
+  // The verification queue: the oldest payment still waiting, and the next past a cursor.
+  indexes: [{ fields: ['paymentStatus', 'createdAt'] }],
   hooks: {
     beforeOperation: [guardUpload('proof')],
     beforeChange: [checkPaidBills, recordUpload],

@@ -1,0 +1,226 @@
+import Link from 'next/link'
+import type { AdminViewServerProps } from 'payload'
+
+import { can, idOfRelation, regionIdOf, scopeOf, withRole } from '@/access'
+
+import { DUES_BILLS } from '../../collections/DuesBills'
+import { billStatusOptions, billTypeOptions, labelOf } from '../../labels'
+import { periodLabel } from '../../period'
+import { rupiah } from '../../site/text'
+import { Frame, langOf } from '../Frame'
+import { memberCards, SEARCH_CAP } from '../members'
+import { BILLS_PATH } from '../paths'
+import { billsWhere, filtersFrom, type BillFilters } from './filters'
+import { billTotals } from './totals'
+
+const PAGE_SIZE = 25
+
+const t = {
+  title: { id: 'Tagihan iuran', en: 'Dues bills' },
+  year: { id: 'Tahun', en: 'Year' },
+  month: { id: 'Bulan', en: 'Month' },
+  status: { id: 'Status', en: 'Status' },
+  type: { id: 'Jenis', en: 'Type' },
+  region: { id: 'Wilayah', en: 'Region' },
+  level: { id: 'Tingkat tunggakan', en: 'Arrears level' },
+  q: { id: 'Nama, no. anggota atau kode pembayaran', en: 'Name, member no. or payment code' },
+  all: { id: 'Semua', en: 'All' },
+  apply: { id: 'Terapkan', en: 'Apply' },
+  reset: { id: 'Hapus filter', en: 'Clear filters' },
+  member: { id: 'Anggota', en: 'Member' },
+  memberOnly: { id: 'Hanya tagihan satu anggota', en: 'Only one member’s bills' },
+  period: { id: 'Periode', en: 'Period' },
+  amount: { id: 'Iuran', en: 'Dues' },
+  code: { id: 'Kode unik', en: 'Unique code' },
+  transfer: { id: 'Nominal transfer', en: 'Transfer amount' },
+  paymentCode: { id: 'Kode pembayaran', en: 'Payment code' },
+  due: { id: 'Jatuh tempo', en: 'Due' },
+  none: { id: 'Tidak ada tagihan yang cocok.', en: 'No bills match.' },
+  totals: { id: 'Jumlah', en: 'Totals' },
+  bills: { id: 'tagihan', en: 'bills' },
+  capped: { id: `Pencarian terlalu umum: hanya ${SEARCH_CAP.toLocaleString('id-ID')} anggota pertama yang cocok dipakai. Persempit kata kuncinya.`, en: `The search is too broad: only the first ${SEARCH_CAP} matching members are used. Narrow it down.` },
+  prev: { id: 'Sebelumnya', en: 'Previous' },
+  next: { id: 'Berikutnya', en: 'Next' },
+  pages: { id: 'Halaman', en: 'Pages' },
+}
+
+const monthName = (month: number, lang: 'id' | 'en') =>
+  new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, month - 1, 1)))
+
+const query = (f: BillFilters, change: Partial<Record<keyof BillFilters, string | number | undefined>>) => {
+  const entries = Object.entries({ ...f, ...change }).filter(([, value]) => value != null && value !== '')
+  return `?${new URLSearchParams(entries.map(([key, value]) => [key, String(value)]))}`
+}
+
+const labelStyle = { display: 'grid', gap: '.25rem' } as const
+
+/**
+ * `/admin/iuran/tagihan`: every bill the user may read (treasurers all, coordinators their
+ * region's, through the collection's access), filtered by period, status, type, region, arrears
+ * level and member, with the totals of the filtered set and pages of 25.
+ */
+export const BillsView = async (view: AdminViewServerProps) => {
+  const { req } = view.initPageResult
+  const user = await withRole(req)
+  const lang = langOf(view)
+  const allowed = can(user, 'dues.bill.view_all') || can(user, 'region.dues.view')
+  const refusal = { id: 'Anda tidak berhak melihat tagihan iuran.', en: 'You are not allowed to view dues bills.' }
+  if (!allowed) return <Frame view={view} allowed={false} refusal={refusal} />
+
+  const say = (key: keyof typeof t) => t[key][lang]
+  const f = filtersFrom(view.searchParams)
+  const own = scopeOf(user) === 'region' ? Number(regionIdOf(user)) : null
+  const { where, capped } = await billsWhere(req, f)
+  const [bills, totals, regions] = await Promise.all([
+    req.payload.find({ collection: DUES_BILLS, where, sort: ['-periodYear', '-periodMonth', 'id'], page: f.page, limit: PAGE_SIZE, depth: 0, req, user, overrideAccess: false }),
+    billTotals(req, where),
+    req.payload.find({ collection: 'regions', where: own ? { id: { equals: own } } : {}, sort: 'code', pagination: false, depth: 0, req, user, overrideAccess: false }),
+  ])
+  const members = await memberCards(req, bills.docs.map((bill) => Number(idOfRelation(bill.member))))
+  const regionName = new Map(regions.docs.map((region) => [region.id, `${region.code} — ${region.name}`]))
+
+  return (
+    <Frame view={view} allowed refusal={refusal}>
+      <div style={{ display: 'grid', gap: '1.5rem', padding: '1.5rem 0 3rem' }}>
+        <h1 style={{ margin: 0 }}>{say('title')}</h1>
+        <form method="get" action={`/admin${BILLS_PATH}`} style={{ display: 'flex', flexWrap: 'wrap', gap: '1rem', alignItems: 'end' }}>
+          <label style={labelStyle}>
+            {say('year')}
+            <input type="number" name="year" min={2000} max={2100} defaultValue={f.year} style={{ width: '6rem' }} />
+          </label>
+          <label style={labelStyle}>
+            {say('month')}
+            <select name="month" defaultValue={f.month ?? ''}>
+              <option value="">{say('all')}</option>
+              {Array.from({ length: 12 }, (_, i) => (
+                <option key={i + 1} value={i + 1}>
+                  {monthName(i + 1, lang)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label style={labelStyle}>
+            {say('status')}
+            <select name="status" defaultValue={f.status ?? ''}>
+              <option value="">{say('all')}</option>
+              {billStatusOptions.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label[lang]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label style={labelStyle}>
+            {say('type')}
+            <select name="type" defaultValue={f.type ?? ''}>
+              <option value="">{say('all')}</option>
+              {billTypeOptions.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label[lang]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label style={labelStyle}>
+            {say('region')}
+            <select name="region" defaultValue={f.region ?? ''} disabled={own != null}>
+              {own == null && <option value="">{say('all')}</option>}
+              {regions.docs.map((region) => (
+                <option key={region.id} value={region.id}>
+                  {regionName.get(region.id)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label style={labelStyle}>
+            {say('level')}
+            <select name="level" defaultValue={f.level ?? ''}>
+              <option value="">{say('all')}</option>
+              {[0, 1, 2, 3].map((level) => (
+                <option key={level} value={level}>
+                  {level}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label style={{ ...labelStyle, flex: '1 1 16rem' }}>
+            {say('q')}
+            <input type="search" name="q" defaultValue={f.q} maxLength={100} />
+          </label>
+          {f.member && (
+            <label style={labelStyle}>
+              <span>
+                <input type="checkbox" name="member" value={f.member} defaultChecked /> {say('memberOnly')}
+              </span>
+            </label>
+          )}
+          <button type="submit" className="btn btn--style-primary btn--size-small" style={{ margin: 0 }}>
+            {say('apply')}
+          </button>
+          <Link href={`/admin${BILLS_PATH}`}>{say('reset')}</Link>
+        </form>
+        {capped && <p role="alert">{say('capped')}</p>}
+        <section aria-label={say('totals')} data-testid="bill-totals" style={{ display: 'flex', flexWrap: 'wrap', gap: '.5rem 2rem' }}>
+          <strong>
+            {totals.count.toLocaleString(lang === 'en' ? 'en' : 'id-ID')} {say('bills')} · {say('amount')} {rupiah(totals.billAmount)} · {say('transfer')} {rupiah(totals.transferAmount)}
+          </strong>
+          {billStatusOptions.map((option) => (
+            <span key={option.value}>
+              {option.label[lang]}: {(totals.byStatus[option.value]?.count ?? 0).toLocaleString('id-ID')} ({rupiah(totals.byStatus[option.value]?.transferAmount ?? 0)})
+            </span>
+          ))}
+        </section>
+        {bills.docs.length === 0 ? (
+          <p>{say('none')}</p>
+        ) : (
+          <div style={{ overflowX: 'auto' }}>
+            <table className="table" data-testid="bills-table" style={{ width: '100%' }}>
+              <thead>
+                <tr>
+                  {(['member', 'region', 'period', 'type', 'amount', 'code', 'transfer', 'paymentCode', 'due', 'status', 'level'] as const).map((key) => (
+                    <th key={key} scope="col" style={{ textAlign: 'left' }}>
+                      {say(key)}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {bills.docs.map((bill) => {
+                  const memberId = Number(idOfRelation(bill.member))
+                  const member = members.get(memberId)
+                  return (
+                    <tr key={bill.id}>
+                      <td>
+                        <Link href={query({ page: 1 } as BillFilters, { member: memberId })}>{member?.fullName ?? `#${memberId}`}</Link>
+                        {member?.memberNumber && <div style={{ fontSize: '.85em' }}>{member.memberNumber}</div>}
+                      </td>
+                      <td>{regionName.get(Number(idOfRelation(bill.region))) ?? '—'}</td>
+                      <td>{periodLabel({ year: bill.periodYear, month: bill.periodMonth }, lang)}</td>
+                      <td>{labelOf(billTypeOptions, bill.billType)[lang]}</td>
+                      <td>{rupiah(bill.billAmount)}</td>
+                      <td>{bill.uniqueCode ?? '—'}</td>
+                      <td>{rupiah(bill.transferAmount ?? bill.billAmount)}</td>
+                      <td style={{ fontFamily: 'monospace' }}>{bill.paymentCode}</td>
+                      <td>{new Date(bill.dueDate).toLocaleDateString(lang === 'en' ? 'en-GB' : 'id-ID', { timeZone: 'Asia/Jakarta' })}</td>
+                      <td>{labelOf(billStatusOptions, bill.billStatus)[lang]}</td>
+                      <td>{bill.arrearsLevel ?? 0}</td>
+                    </tr>
+                  )
+                })}
+              </tbody>
+            </table>
+          </div>
+        )}
+        {bills.totalPages > 1 && (
+          <nav style={{ display: 'flex', gap: '1rem' }} aria-label={say('pages')}>
+            {bills.hasPrevPage && <Link href={query(f, { page: f.page - 1 })}>{say('prev')}</Link>}
+            <span>
+              {f.page} / {bills.totalPages}
+            </span>
+            {bills.hasNextPage && <Link href={query(f, { page: f.page + 1 })}>{say('next')}</Link>}
+          </nav>
+        )}
+      </div>
+    </Frame>
+  )
+}

@@ -1,0 +1,4 @@
+/** Where the treasurer's working screens live in the admin (under /admin). */
+export const VERIFY_PATH = '/iuran/verifikasi' as const
+export const BILLS_PATH = '/iuran/tagihan' as const
+export const CLAIMS_PATH = '/iuran/klaim' as const
