@@ -8,6 +8,7 @@ import { getPayload } from 'payload'
 // Static imports only: DATABASE_URL is set by the caller, and dynamic imports racing Payload's own
 // module loading have been seen to stall top-level await here.
 import config from '../../payload.config'
+import { SYSTEM_WRITE } from '../../plugins/membership/collections/Members/hooks/guardStateFields'
 import { migrateAndSync } from '../../src/lib/bootstrap'
 import { closePayload } from '../../src/lib/db/boot'
 
@@ -17,6 +18,8 @@ export type Seeded = {
   password: string
   regions: { home: number; away: number }
   users: Record<string, { id: number; email: string; token: string }>
+  /** An approved member (golongan III, home region) with their own account, when the membership plugin is on: someone who pays dues. */
+  payer: { userId: number; memberId: number; email: string; fullName: string; memberNumber: string } | null
 }
 
 const payload = await getPayload({ config })
@@ -39,7 +42,40 @@ for (const role of roles) {
   const { token } = await payload.login({ collection: 'users', data: { email, password: TEST_PASSWORD } })
   users[role.name] = { id: user.id, email, token: token! }
 }
+
+/** Approved as the system would approve them: the state fields are the system's to write. */
+const makePayer = async (): Promise<Seeded['payer']> => {
+  if (!payload.config.custom?.membership) return null
+  const email = 'pembayar@test.balai.test'
+  const member = roles.find((role) => role.name === 'member')!
+  const account = await payload.create({
+    collection: 'users',
+    overrideAccess: true,
+    data: { email, password: TEST_PASSWORD, name: 'Uji Pembayar Iuran', role: member.id, region: home.id, accountStatus: 'active' },
+  })
+  const fullName = 'Sekar Pembayar Iuran'
+  const memberNumber = 'TST-2026-00001'
+  const record = await payload.create({
+    collection: 'members',
+    overrideAccess: true,
+    context: { [SYSTEM_WRITE]: true },
+    data: {
+      user: account.id,
+      fullName,
+      memberNumber,
+      region: home.id,
+      membershipStatus: 'active',
+      onboardingState: 'approved',
+      verificationStatus: 'verified',
+      universityName: 'Universitas Uji',
+      golongan: 'III',
+    },
+  })
+  return { userId: account.id, memberId: record.id, email, fullName, memberNumber }
+}
+const payer = await makePayer()
+
 await closePayload(payload)
-const seeded: Seeded = { password: TEST_PASSWORD, regions: { home: home.id, away: away.id }, users }
+const seeded: Seeded = { password: TEST_PASSWORD, regions: { home: home.id, away: away.id }, users, payer }
 console.info(JSON.stringify(seeded))
 process.exit(0)
