@@ -147,10 +147,11 @@ export const VerificationQueue = ({ lang, apiRoute, initial, canReject }: { lang
           setError(answer.message ?? say('network'))
           return
         }
-        setDone(say(action === 'verify' ? 'verified' : 'rejected', { who: item.member?.fullName ?? `#${item.id}` }))
         // The next one after this; past the end of the queue, back to the oldest still waiting.
+        // The confirmation shows together with it, so what it names is never still on screen.
         const next = await load('next', item)
         show(next.item ? next : await load('next', null))
+        setDone(say(action === 'verify' ? 'verified' : 'rejected', { who: item.member?.fullName ?? `#${item.id}` }))
         ;(document.activeElement as HTMLElement | null)?.blur()
       } catch {
         setError(say('network'))
