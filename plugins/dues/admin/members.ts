@@ -3,9 +3,9 @@ import type { PayloadRequest } from 'payload'
 export type MemberCard = { id: number; fullName: string; memberNumber: string | null }
 
 /**
- * Name and number of the members whose dues rows the caller has just read with their own access
- * (treasurers hold no member permissions, seed 002 §5.3). Only these two fields, only for those
- * ids: a deliberate system read after the caller's permission and row access were checked.
+ * Name and number of the members of the dues rows on screen, read with the caller's own access:
+ * treasurers read every member (`member.view_sensitive`), coordinators their region's; a role
+ * that may not read a member sees its id only.
  */
 export const memberCards = async (req: PayloadRequest, ids: number[]): Promise<Map<number, MemberCard>> => {
   const unique = [...new Set(ids)]
@@ -17,7 +17,8 @@ export const memberCards = async (req: PayloadRequest, ids: number[]): Promise<M
     pagination: false,
     depth: 0,
     req,
-    overrideAccess: true,
+    user: req.user,
+    overrideAccess: false,
   })
   return new Map(docs.map((doc) => [doc.id, { id: doc.id, fullName: doc.fullName, memberNumber: doc.memberNumber ?? null }]))
 }
@@ -25,8 +26,8 @@ export const memberCards = async (req: PayloadRequest, ids: number[]): Promise<M
 export const SEARCH_CAP = 1000
 
 /**
- * Members whose name or number matches, as ids to filter dues rows by (the rows themselves are
- * then read with the caller's access, so nothing unreadable shows). At most SEARCH_CAP.
+ * Members the caller may read whose name or number matches, as ids to filter dues rows by (the
+ * rows are then read with the caller's access as well). At most SEARCH_CAP.
  */
 export const membersMatching = async (req: PayloadRequest, q: string) => {
   const { docs } = await req.payload.find({
@@ -37,7 +38,8 @@ export const membersMatching = async (req: PayloadRequest, q: string) => {
     pagination: false,
     depth: 0,
     req,
-    overrideAccess: true,
+    user: req.user,
+    overrideAccess: false,
   })
   return { ids: docs.slice(0, SEARCH_CAP).map((doc) => doc.id), capped: docs.length > SEARCH_CAP }
 }

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { billsWhere, filtersFrom } from '../../../plugins/dues/admin/bills/filters'
 import { billTotals } from '../../../plugins/dues/admin/bills/totals'
+import { memberCards, membersMatching } from '../../../plugins/dues/admin/members'
 import { loadQueueItem, type QueueAnswer } from '../../../plugins/dues/admin/verification/queue'
 import { as, seeded, testPayload } from '../../helpers/api'
 import { billsOf, db, makeMember, resetDues, uploadProof } from './helpers'
@@ -142,6 +143,11 @@ describe('the bills browser', () => {
     const member = await payload.findByID({ collection: 'members', id: people[2].memberId, overrideAccess: true, depth: 0 })
     expect((await totalsFor('treasurer', { year: '2035', q: member.fullName })).count).toBe(2)
     expect((await totalsFor('treasurer', { year: '2035', q: member.memberNumber! })).count).toBe(2)
+    // A coordinator finds (and sees the names of) their own region's members only.
+    const coordinator = await reqAs('coordinator')
+    expect((await membersMatching(coordinator, member.fullName)).ids).toEqual([])
+    expect([...(await memberCards(coordinator, [people[0].memberId, people[2].memberId])).keys()]).toEqual([people[0].memberId])
+    expect((await memberCards(await reqAs('treasurer'), [people[2].memberId])).get(people[2].memberId)?.fullName).toBe(member.fullName)
     // A malformed filter is left out, not turned into an error.
     expect((await totalsFor('treasurer', { year: '2035', month: '13' })).count).toBe(all)
   })
