@@ -5,6 +5,7 @@ import { addDemoSeeder } from '@/seed/extensions'
 import { addMemberMenuItems } from '@/site/member/menu'
 
 import { onMemberApproved, provideRegistrationDues } from '../membership/extensions'
+import { withDuesDashboard } from './admin/withDuesDashboard'
 import { DuesBills } from './collections/DuesBills'
 import { DuesClaims } from './collections/DuesClaims'
 import { DuesPayments } from './collections/DuesPayments'
@@ -55,5 +56,6 @@ export const duesPlugin =
     config = onMemberApproved(config, settleRegistrationOnApproval)
     config = addMemberMenuItems(config, [{ href: '/anggota/iuran', label: { id: 'Iuran', en: 'Dues' }, permission: 'dues.view_self' }])
     config = addDemoSeeder(config, seedDues)
+    config = withDuesDashboard(config)
     return config
   }
