@@ -72,7 +72,7 @@ describe('dues dashboard', () => {
   it('a coordinator sees their region’s recap and downloads only that', async () => {
     const page = await signedIn('coordinator')
     await page.getByRole('heading', { level: 1, name: /^Rekap iuran wilayah — Wilayah Rumah$/ }).waitFor()
-    expect(await page.getByLabel('Laporan').count()).toBe(0)
+    expect(await page.locator('select[name="kind"], select[name="region"]').count()).toBe(0)
     await page.getByLabel('Dari bulan').fill(nextKey)
     await page.getByLabel('Sampai bulan').fill(nextKey)
     const csv = await downloadReport(page, 'Unduh CSV')
