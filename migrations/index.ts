@@ -6,6 +6,7 @@ import * as migration_20261122_055002_search from './20261122_055002_search';
 import * as migration_20261122_073955_membership from './20261122_073955_membership';
 import * as migration_20261122_080459_membership_import from './20261122_080459_membership_import';
 import * as migration_20261122_092550_dues from './20261122_092550_dues';
+import * as migration_20261203_115325_dues_reports from './20261203_115325_dues_reports';
 import * as migration_20261203_115534_dues_views from './20261203_115534_dues_views';
 
 export const migrations = [
@@ -48,6 +49,11 @@ export const migrations = [
     up: migration_20261122_092550_dues.up,
     down: migration_20261122_092550_dues.down,
     name: '20261122_092550_dues',
+  },
+  {
+    up: migration_20261203_115325_dues_reports.up,
+    down: migration_20261203_115325_dues_reports.down,
+    name: '20261203_115325_dues_reports',
   },
   {
     up: migration_20261203_115534_dues_views.up,

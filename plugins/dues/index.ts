@@ -6,6 +6,7 @@ import { addMemberMenuItems } from '@/site/member/menu'
 
 import { onMemberApproved, provideRegistrationDues } from '../membership/extensions'
 import { withTreasurerViews } from './admin/withTreasurerViews'
+import { withDuesDashboard } from './admin/withDuesDashboard'
 import { DuesBills } from './collections/DuesBills'
 import { DuesClaims } from './collections/DuesClaims'
 import { DuesPayments } from './collections/DuesPayments'
@@ -57,5 +58,6 @@ export const duesPlugin =
     config = addMemberMenuItems(config, [{ href: '/anggota/iuran', label: { id: 'Iuran', en: 'Dues' }, permission: 'dues.view_self' }])
     config = addDemoSeeder(config, seedDues)
     config = withTreasurerViews(config)
+    config = withDuesDashboard(config)
     return config
   }

@@ -8,7 +8,7 @@ import { userError } from '@/lib/messages'
 import { MEMBERS } from '../collections/Members'
 import { membershipStatuses, membershipStatusLabels, type MembershipStatus } from '../onboarding'
 import { columns, DUES_RATE, type Column } from './columns'
-import { tableFile, type SheetFormat } from './files'
+import { tableFile, type SheetFormat } from '@/lib/table-file'
 
 const STATUS_HEADER = { id: 'Status keanggotaan', en: 'Membership status' }
 

@@ -43,6 +43,9 @@ export const DuesBills: CollectionConfig = {
     { fields: ['member', 'billType', 'periodYear', 'periodMonth'], unique: true },
     { fields: ['billStatus', 'dueDate'] },
     { fields: ['periodYear', 'periodMonth'] },
+    // The dashboard's "collected per month", for everyone and for one region (reports/figures.ts).
+    { fields: ['billStatus', 'paidAt'] },
+    { fields: ['region', 'billStatus', 'paidAt'] },
   ],
   fields: [
     { name: 'member', label: { id: 'Anggota', en: 'Member' }, type: 'relationship', relationTo: 'members', required: true, index: true },

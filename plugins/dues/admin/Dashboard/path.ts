@@ -1,0 +1,2 @@
+/** The treasurer's dues dashboard, under /admin. */
+export const DUES_DASHBOARD_PATH = '/iuran'
