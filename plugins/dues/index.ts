@@ -15,6 +15,7 @@ import { duesTasks } from './jobs'
 import { settleRegistrationOnApproval, registrationDues } from './registration'
 import { settingsFrom, type DuesOptions } from './options'
 import { duesGrants, duesPermissions } from './permissions'
+import { withReconciliation } from './reconcile'
 import { seedDues } from './seed'
 
 export type { DuesOptions, DuesSettings } from './options'
@@ -55,5 +56,6 @@ export const duesPlugin =
     config = onMemberApproved(config, settleRegistrationOnApproval)
     config = addMemberMenuItems(config, [{ href: '/anggota/iuran', label: { id: 'Iuran', en: 'Dues' }, permission: 'dues.view_self' }])
     config = addDemoSeeder(config, seedDues)
+    config = withReconciliation(config)
     return config
   }

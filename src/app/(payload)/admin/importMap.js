@@ -32,8 +32,10 @@ import { FolderField as FolderField_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@pa
 import { FolderTypeField as FolderTypeField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { CandidatesNavLink as CandidatesNavLink_0fbad6c7ec4b7473ad699b54157c046e } from '../../../../plugins/membership/admin/CandidatesNavLink'
 import { ImportNavLink as ImportNavLink_81169e76b444416d242c7347e5378932 } from '../../../../plugins/membership/admin/ImportNavLink'
+import { ReconcileNavLink as ReconcileNavLink_068d517dfec2069715639b1014ab2f5f } from '../../../../plugins/dues/admin/ReconcileNavLink'
 import { CandidatesView as CandidatesView_b0d5c4a749be9f4dca11c2b6cc83c3be } from '../../../../plugins/membership/admin/CandidatesView'
 import { ImportView as ImportView_5a2dc4b50200f335aa9798f945c41e6e } from '../../../../plugins/membership/admin/ImportView'
+import { ReconcileView as ReconcileView_ee5807b8817e84b7f7e8490d140f65ac } from '../../../../plugins/dues/admin/ReconcileView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -72,7 +74,9 @@ export const importMap = {
   "@payloadcms/next/client#FolderTypeField": FolderTypeField_2b8867833a34864a02ddf429b0728a40,
   "/plugins/membership/admin/CandidatesNavLink#CandidatesNavLink": CandidatesNavLink_0fbad6c7ec4b7473ad699b54157c046e,
   "/plugins/membership/admin/ImportNavLink#ImportNavLink": ImportNavLink_81169e76b444416d242c7347e5378932,
+  "/plugins/dues/admin/ReconcileNavLink#ReconcileNavLink": ReconcileNavLink_068d517dfec2069715639b1014ab2f5f,
   "/plugins/membership/admin/CandidatesView#CandidatesView": CandidatesView_b0d5c4a749be9f4dca11c2b6cc83c3be,
   "/plugins/membership/admin/ImportView#ImportView": ImportView_5a2dc4b50200f335aa9798f945c41e6e,
+  "/plugins/dues/admin/ReconcileView#ReconcileView": ReconcileView_ee5807b8817e84b7f7e8490d140f65ac,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,2 @@
+/** The bank-statement reconciliation (under /admin). */
+export const RECONCILE_PATH = '/iuran/rekonsiliasi'
