@@ -23,7 +23,7 @@ export const lockLine = async (req: PayloadRequest, id: number): Promise<LockedL
   if (!Number.isSafeInteger(id) || id <= 0) throw userError(req, 404, notFound)
   const db = await drizzleFor(req)
   const { rows } = await db.execute<LockedLine>(sql`
-    SELECT l.id, l.line_status AS status, l.amount::bigint::int AS amount, l.member_id AS "memberId", l.value_date AS "valueDate",
+    SELECT l.id, l.line_status AS status, l.amount::float8 AS amount, l.member_id AS "memberId", l.value_date AS "valueDate",
       l.reference, l.line_number AS "lineNumber", l.statement_id AS "statementId",
       ARRAY(SELECT r.dues_bills_id FROM dues_statement_lines_rels r WHERE r.parent_id = l.id AND r.path = 'bills' ORDER BY r."order") AS bills
     FROM dues_statement_lines l WHERE l.id = ${id} FOR UPDATE OF l`)
