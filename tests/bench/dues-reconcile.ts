@@ -101,20 +101,20 @@ const confirmFloor = async (pool: pg.Pool, statement: number) => {
   const started = performance.now()
   try {
     await client.query('BEGIN')
+    // Payment ids drawn up front: a data-modifying WITH cannot feed CREATE TABLE AS.
     await client.query(
       `CREATE TEMP TABLE floor_confirmed ON COMMIT DROP AS
-       WITH lines AS (
-         SELECT l.id, l.amount, l.member_id, l.value_date, r.dues_bills_id AS bill_id FROM dues_statement_lines l
-         JOIN dues_statement_lines_rels r ON r.parent_id = l.id AND r.path = 'bills' WHERE l.statement_id = $1 AND l.line_status = 'proposed'
-       ),
-       payments AS (
-         INSERT INTO dues_payments (member_id, paid_amount, paid_at, method, ref_no, payment_status, source, verified_at, owner_id, region_id)
-         SELECT l.member_id, l.amount, l.value_date, 'transfer', 'FLOOR-' || l.id, 'verified', 'reconciliation', now(), m.user_id, m.region_id
-         FROM lines l JOIN members m ON m.id = l.member_id
-         RETURNING id, ref_no
-       )
-       SELECT l.*, p.id AS payment_id FROM lines l JOIN payments p ON p.ref_no = 'FLOOR-' || l.id`,
+       SELECT l.id, l.amount, l.member_id, l.value_date, r.dues_bills_id AS bill_id, m.user_id, m.region_id,
+         nextval(pg_get_serial_sequence('dues_payments', 'id')) AS payment_id
+       FROM dues_statement_lines l
+       JOIN dues_statement_lines_rels r ON r.parent_id = l.id AND r.path = 'bills'
+       JOIN members m ON m.id = l.member_id
+       WHERE l.statement_id = $1 AND l.line_status = 'proposed'`,
       [statement],
+    )
+    await client.query(
+      `INSERT INTO dues_payments (id, member_id, paid_amount, paid_at, method, ref_no, payment_status, source, verified_at, owner_id, region_id)
+       SELECT payment_id, member_id, amount, value_date, 'transfer', 'FLOOR-' || id, 'verified', 'reconciliation', now(), user_id, region_id FROM floor_confirmed`,
     )
     await client.query(`INSERT INTO dues_payments_rels ("order", parent_id, path, dues_bills_id) SELECT 1, payment_id, 'bills', bill_id FROM floor_confirmed`)
     await client.query(`UPDATE dues_bills b SET bill_status = 'paid', paid_at = now() FROM floor_confirmed c WHERE b.id = c.bill_id`)
@@ -141,6 +141,8 @@ const main = async () => {
   // As in generate.ts: production mode skips dev-time work (type generation, HMR) in this process.
   Object.assign(process.env, { NODE_ENV: 'production', DATABASE_URL: database.url, PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex'), BALAI_DATA_DIR: dataDir })
   const pool = new pg.Pool({ connectionString: database.url, max: 4 })
+  // Idle clients see the server go away at the end; a failure must show as itself.
+  pool.on('error', () => undefined)
   const { default: config } = await import('../../payload.config')
   const { createLocalReq, getPayload } = await import('payload')
   const { migrateAndSync } = await import('../../src/lib/bootstrap')
