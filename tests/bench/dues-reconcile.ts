@@ -80,7 +80,9 @@ const matchFloor = async (pool: pg.Pool, bills: Bill[]) => {
     await client.query(
       `WITH matched AS (
          SELECT l.id AS line_id, b.id AS bill_id, b.member_id FROM dues_statement_lines l
-         JOIN dues_bills b ON b.payment_code = substring(regexp_replace(upper(l.description || ' ' || l.reference), '[^A-Z0-9]', '', 'g') FROM '(IUR[0-9]{4}[0-9A-F]{5})')
+         JOIN dues_bills b ON b.payment_code = regexp_replace(
+             substring(regexp_replace(upper(l.description || ' ' || l.reference), '[^A-Z0-9]', '', 'g') FROM '(IUR[0-9]{4}[0-9A-F]{5})'),
+             '^(IUR)([0-9]{4})', '\\1-\\2-')
            AND b.transfer_amount = l.amount AND b.bill_status = 'unpaid'
          WHERE l.statement_id = $1
        ),
