@@ -32,7 +32,9 @@ describe('bank reconciliation in the admin', () => {
     const { bill, name } = await memberWithBill()
     const page = await signInToAdmin(browser(), url, seeded.users.treasurer.email, seeded.password)
     await page.waitForURL(`${url}/admin`)
-    await page.getByRole('link', { name: 'Rekonsiliasi bank' }).click()
+    // The link is in the (collapsible) navigation; the view is opened at its own path.
+    expect(await page.locator('a.nav__link', { hasText: 'Rekonsiliasi bank' }).getAttribute('href')).toBe('/admin/iuran/rekonsiliasi')
+    await page.goto(`${url}/admin/iuran/rekonsiliasi`)
     await page.getByRole('heading', { name: 'Rekonsiliasi mutasi bank' }).waitFor()
 
     const statement = [
@@ -65,7 +67,7 @@ describe('bank reconciliation in the admin', () => {
   it('an editor gets the refusal page and no link', async () => {
     const page = await signInToAdmin(browser(), url, seeded.users.editor.email, seeded.password)
     await page.waitForURL(`${url}/admin`)
-    expect(await page.getByRole('link', { name: 'Rekonsiliasi bank' }).count()).toBe(0)
+    expect(await page.locator('a.nav__link', { hasText: 'Rekonsiliasi bank' }).count()).toBe(0)
     await page.goto(`${url}/admin/iuran/rekonsiliasi`)
     await page.getByText('Anda tidak berhak merekonsiliasi pembayaran.').waitFor()
     expect((await api('editor', 'GET', '/dues-statement-lines')).status).toBe(403)
