@@ -178,8 +178,8 @@ export const ReconcileForms = (props: { lang: Lang; apiRoute: string; maxMegabyt
     <div style={{ paddingBottom: 'calc(var(--base) * 3)' }}>
       <h1>{say('title')}</h1>
       <p>{say('help')}</p>
-      <section aria-labelledby="unggah" style={{ display: 'flex', flexWrap: 'wrap', gap: 'var(--base)', alignItems: 'end', margin: 'var(--base) 0' }}>
-        <label id="unggah" style={{ display: 'grid', gap: 4 }}>
+      <section aria-label={say('upload')} style={{ display: 'flex', flexWrap: 'wrap', gap: 'var(--base)', alignItems: 'end', margin: 'var(--base) 0' }}>
+        <label style={{ display: 'grid', gap: 4 }}>
           {say('file', { mb: props.maxMegabytes })}
           <input type="file" accept=".csv,text/csv,text/plain" onChange={(event) => setFile(event.target.files?.[0] ?? null)} disabled={busy} />
         </label>
