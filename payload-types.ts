@@ -87,6 +87,8 @@ export interface Config {
     'dues-bills': DuesBill;
     'dues-payments': DuesPayment;
     'dues-claims': DuesClaim;
+    'dues-statements': DuesStatement;
+    'dues-statement-lines': DuesStatementLine;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-folders': FolderInterface;
@@ -120,6 +122,8 @@ export interface Config {
     'dues-bills': DuesBillsSelect<false> | DuesBillsSelect<true>;
     'dues-payments': DuesPaymentsSelect<false> | DuesPaymentsSelect<true>;
     'dues-claims': DuesClaimsSelect<false> | DuesClaimsSelect<true>;
+    'dues-statements': DuesStatementsSelect<false> | DuesStatementsSelect<true>;
+    'dues-statement-lines': DuesStatementLinesSelect<false> | DuesStatementLinesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-folders': PayloadFoldersSelect<false> | PayloadFoldersSelect<true>;
@@ -1082,6 +1086,54 @@ export interface DuesClaim {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dues-statements".
+ */
+export interface DuesStatement {
+  id: number;
+  fileName: string;
+  checksum: string;
+  totalLines?: number | null;
+  newLines?: number | null;
+  duplicateLines?: number | null;
+  skippedLines?: number | null;
+  uploadedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dues-statement-lines".
+ */
+export interface DuesStatementLine {
+  id: number;
+  statement: number | DuesStatement;
+  lineNumber: number;
+  valueDate: string;
+  amount: number;
+  description?: string | null;
+  reference?: string | null;
+  fingerprint: string;
+  lineStatus: 'unmatched' | 'proposed' | 'confirmed' | 'ignored';
+  matchKind:
+    | 'code_amount'
+    | 'amount'
+    | 'code_amount_differs'
+    | 'manual'
+    | 'code_closed'
+    | 'codes_several_members'
+    | 'amount_ambiguous'
+    | 'none';
+  member?: (number | null) | Member;
+  bills?: (number | DuesBill)[] | null;
+  payment?: (number | null) | DuesPayment;
+  ignoredReason?: string | null;
+  decidedBy?: (number | null) | User;
+  decidedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1287,6 +1339,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'dues-claims';
         value: number | DuesClaim;
+      } | null)
+    | ({
+        relationTo: 'dues-statements';
+        value: number | DuesStatement;
+      } | null)
+    | ({
+        relationTo: 'dues-statement-lines';
+        value: number | DuesStatementLine;
       } | null)
     | ({
         relationTo: 'payload-folders';
@@ -1976,6 +2036,44 @@ export interface DuesClaimsSelect<T extends boolean = true> {
   decisionNote?: T;
   owner?: T;
   region?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dues-statements_select".
+ */
+export interface DuesStatementsSelect<T extends boolean = true> {
+  fileName?: T;
+  checksum?: T;
+  totalLines?: T;
+  newLines?: T;
+  duplicateLines?: T;
+  skippedLines?: T;
+  uploadedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dues-statement-lines_select".
+ */
+export interface DuesStatementLinesSelect<T extends boolean = true> {
+  statement?: T;
+  lineNumber?: T;
+  valueDate?: T;
+  amount?: T;
+  description?: T;
+  reference?: T;
+  fingerprint?: T;
+  lineStatus?: T;
+  matchKind?: T;
+  member?: T;
+  bills?: T;
+  payment?: T;
+  ignoredReason?: T;
+  decidedBy?: T;
+  decidedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

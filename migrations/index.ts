@@ -8,6 +8,7 @@ import * as migration_20261122_080459_membership_import from './20261122_080459_
 import * as migration_20261122_092550_dues from './20261122_092550_dues';
 import * as migration_20261203_115325_dues_reports from './20261203_115325_dues_reports';
 import * as migration_20261203_115534_dues_views from './20261203_115534_dues_views';
+import * as migration_20261203_115742_dues_reconcile from './20261203_115742_dues_reconcile';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261203_115534_dues_views.up,
     down: migration_20261203_115534_dues_views.down,
-    name: '20261203_115534_dues_views'
+    name: '20261203_115534_dues_views',
+  },
+  {
+    up: migration_20261203_115742_dues_reconcile.up,
+    down: migration_20261203_115742_dues_reconcile.down,
+    name: '20261203_115742_dues_reconcile'
   },
 ];

@@ -17,6 +17,7 @@ import { duesTasks } from './jobs'
 import { settleRegistrationOnApproval, registrationDues } from './registration'
 import { settingsFrom, type DuesOptions } from './options'
 import { duesGrants, duesPermissions } from './permissions'
+import { withReconciliation } from './reconcile'
 import { seedDues } from './seed'
 
 export type { DuesOptions, DuesSettings } from './options'
@@ -59,5 +60,6 @@ export const duesPlugin =
     config = addDemoSeeder(config, seedDues)
     config = withTreasurerViews(config)
     config = withDuesDashboard(config)
+    config = withReconciliation(config)
     return config
   }

@@ -2,3 +2,4 @@
 export const VERIFY_PATH = '/iuran/verifikasi' as const
 export const BILLS_PATH = '/iuran/tagihan' as const
 export const CLAIMS_PATH = '/iuran/klaim' as const
+export const RECONCILE_PATH = '/iuran/rekonsiliasi' as const

@@ -114,6 +114,19 @@ const claimOf = async (payload: Payload, member: { id: number }) =>
     overrideAccess: true,
   })
 
+/** A bank statement as the reconciliation upload stores it, and a line of one. */
+const statementData = () => ({ fileName: 'mutasi-matriks.csv', checksum: unique('sha256-').padEnd(64, '0').slice(0, 64), totalLines: 1 })
+const statementOf = (payload: Payload) => payload.create({ collection: 'dues-statements', data: statementData(), overrideAccess: true })
+const statementLineData = async (payload: Payload) => ({
+  statement: (await statementOf(payload)).id,
+  lineNumber: 2,
+  valueDate: '2040-01-05T00:00:00.000Z',
+  amount: 20123,
+  description: 'Transfer uji matriks',
+  fingerprint: unique('sidik-'),
+  lineStatus: 'unmatched' as const,
+  matchKind: 'none' as const,
+})
 
 /** A rate of its own month, so rates never meet on the unique (bracket, month). */
 const duesRateData = () => {
@@ -363,6 +376,16 @@ export const fixtures: Record<string, Fixture> = {
       return { member: member.id, owner: typeof member.user === 'object' ? member.user.id : member.user, claimType: 'other', description: 'Klaim baru uji matriks.', status: 'submitted', region }
     },
     updateData: { description: 'Klaim uji matriks (diubah).' },
+  },
+  'dues-statements': {
+    make: async (payload) => ({ id: (await statementOf(payload)).id }),
+    createData: async () => statementData(),
+    updateData: { fileName: 'diubah.csv' },
+  },
+  'dues-statement-lines': {
+    make: async (payload) => ({ id: (await payload.create({ collection: 'dues-statement-lines', data: await statementLineData(payload), overrideAccess: true })).id }),
+    createData: statementLineData,
+    updateData: { ignoredReason: 'Diubah oleh uji matriks' },
   },
 }
 

@@ -34,12 +34,14 @@ import { CandidatesNavLink as CandidatesNavLink_0fbad6c7ec4b7473ad699b54157c046e
 import { ImportNavLink as ImportNavLink_81169e76b444416d242c7347e5378932 } from '../../../../plugins/membership/admin/ImportNavLink'
 import { TreasurerNavLinks as TreasurerNavLinks_2d96ff72be865c49fd05d110be25bf09 } from '../../../../plugins/dues/admin/TreasurerNavLinks'
 import { DuesNavLink as DuesNavLink_33a2e4d82d54024d55d5a51d566e64f4 } from '../../../../plugins/dues/admin/Dashboard/DuesNavLink'
+import { ReconcileNavLink as ReconcileNavLink_068d517dfec2069715639b1014ab2f5f } from '../../../../plugins/dues/admin/ReconcileNavLink'
 import { CandidatesView as CandidatesView_b0d5c4a749be9f4dca11c2b6cc83c3be } from '../../../../plugins/membership/admin/CandidatesView'
 import { ImportView as ImportView_5a2dc4b50200f335aa9798f945c41e6e } from '../../../../plugins/membership/admin/ImportView'
 import { VerificationView as VerificationView_b7c7600431c0f98237b0d2ef4cfa6a6c } from '../../../../plugins/dues/admin/verification/VerificationView'
 import { BillsView as BillsView_61aba6c57801fc4ab1bbbcbf781d2ec4 } from '../../../../plugins/dues/admin/bills/BillsView'
 import { ClaimsView as ClaimsView_2a2d17ea8a1f209c2124e77ad1b78a42 } from '../../../../plugins/dues/admin/claims/ClaimsView'
 import { DuesDashboardView as DuesDashboardView_a74807a50a74fa0b76618eca662f0832 } from '../../../../plugins/dues/admin/Dashboard/DuesDashboardView'
+import { ReconcileView as ReconcileView_ee5807b8817e84b7f7e8490d140f65ac } from '../../../../plugins/dues/admin/ReconcileView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -80,11 +82,13 @@ export const importMap = {
   "/plugins/membership/admin/ImportNavLink#ImportNavLink": ImportNavLink_81169e76b444416d242c7347e5378932,
   "/plugins/dues/admin/TreasurerNavLinks#TreasurerNavLinks": TreasurerNavLinks_2d96ff72be865c49fd05d110be25bf09,
   "/plugins/dues/admin/Dashboard/DuesNavLink#DuesNavLink": DuesNavLink_33a2e4d82d54024d55d5a51d566e64f4,
+  "/plugins/dues/admin/ReconcileNavLink#ReconcileNavLink": ReconcileNavLink_068d517dfec2069715639b1014ab2f5f,
   "/plugins/membership/admin/CandidatesView#CandidatesView": CandidatesView_b0d5c4a749be9f4dca11c2b6cc83c3be,
   "/plugins/membership/admin/ImportView#ImportView": ImportView_5a2dc4b50200f335aa9798f945c41e6e,
   "/plugins/dues/admin/verification/VerificationView#VerificationView": VerificationView_b7c7600431c0f98237b0d2ef4cfa6a6c,
   "/plugins/dues/admin/bills/BillsView#BillsView": BillsView_61aba6c57801fc4ab1bbbcbf781d2ec4,
   "/plugins/dues/admin/claims/ClaimsView#ClaimsView": ClaimsView_2a2d17ea8a1f209c2124e77ad1b78a42,
   "/plugins/dues/admin/Dashboard/DuesDashboardView#DuesDashboardView": DuesDashboardView_a74807a50a74fa0b76618eca662f0832,
+  "/plugins/dues/admin/ReconcileView#ReconcileView": ReconcileView_ee5807b8817e84b7f7e8490d140f65ac,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
