@@ -16,7 +16,8 @@ const stranger = await makeMember(payload, away)
 
 const count = (collection: 'forum-threads' | 'forum-posts' | 'forum-reports', where = {}) =>
   payload.count({ collection, where, overrideAccess: true }).then((result) => result.totalDocs)
-const stored = (collection: 'forum-threads' | 'forum-posts', id: number) => payload.findByID({ collection, id, overrideAccess: true, depth: 0 })
+const stored = (collection: 'forum-threads' | 'forum-posts', id: number) =>
+  payload.findByID({ collection, id, overrideAccess: true, depth: 0 }) as unknown as Promise<Record<string, unknown>>
 
 const start = (actor: Actor, data: Record<string, unknown> = {}) =>
   actor.call('POST', '/forum-threads/start', { title: 'Topik uji forum', category: 'umum', body: 'Isi pembuka topik.', ...data })

@@ -4,7 +4,7 @@ import { describe, expect, inject, it } from 'vitest'
 import { as, seeded, testPayload } from '../../helpers/api'
 import { runJobs } from '../../helpers/jobs'
 import { inbox } from '../../helpers/smtp'
-import { makeMember, makeRegion, type Actor } from './helpers'
+import { makeMember, makeRegion, type Actor, type Answer } from './helpers'
 
 const payload = await testPayload()
 const mail = inbox(inject('mailDir'))
@@ -26,7 +26,7 @@ const open = async (actor: Actor, subject = 'Pertanyaan uji pesan') => {
   return res.body.doc!.id as number
 }
 const boardReply = (conversation: number, to: Actor, body = 'Jawaban pengurus.') =>
-  admin.rest('POST', '/messages', { conversation, member: to.id, body })
+  admin.rest<Answer>('POST', '/messages', { conversation, member: to.id, body })
 
 describe('members’ own conversations', () => {
   it('a member writes to the board and reads their conversation; the server sets sender, direction and region', async () => {

@@ -45,6 +45,8 @@ export const Messages: CollectionConfig = {
     // The inbox lists conversations; their messages are shown with each one.
     baseFilter: () => ({ conversation: { exists: false } }),
   },
+  // "Message" is taken in Payload's GraphQL schema (its auth operations answer with one).
+  graphQL: { singularName: 'BoardMessage', pluralName: 'BoardMessages' },
   access: policyAccess(messagesPolicy),
   custom: { policy: messagesPolicy },
   defaultSort: '-lastMessageAt',
