@@ -1101,6 +1101,7 @@ export interface ForumThread {
    */
   regionOnly: boolean;
   author: number | User;
+  authorName?: string | null;
   /**
    * The author's region when the thread started.
    */
@@ -1125,6 +1126,7 @@ export interface ForumPost {
    */
   body: string;
   author: number | User;
+  authorName?: string | null;
   region?: (number | null) | Region;
   regionOnly?: boolean | null;
   threadHidden?: boolean | null;
@@ -2104,6 +2106,7 @@ export interface ForumThreadsSelect<T extends boolean = true> {
   category?: T;
   regionOnly?: T;
   author?: T;
+  authorName?: T;
   region?: T;
   locked?: T;
   pinned?: T;
@@ -2121,6 +2124,7 @@ export interface ForumPostsSelect<T extends boolean = true> {
   thread?: T;
   body?: T;
   author?: T;
+  authorName?: T;
   region?: T;
   regionOnly?: T;
   threadHidden?: T;

@@ -6,7 +6,7 @@ import * as migration_20261122_055002_search from './20261122_055002_search';
 import * as migration_20261122_073955_membership from './20261122_073955_membership';
 import * as migration_20261122_080459_membership_import from './20261122_080459_membership_import';
 import * as migration_20261122_092550_dues from './20261122_092550_dues';
-import * as migration_20261203_120502_community_discussion from './20261203_120502_community_discussion';
+import * as migration_20261203_122805_community_discussion from './20261203_122805_community_discussion';
 
 export const migrations = [
   {
@@ -50,8 +50,8 @@ export const migrations = [
     name: '20261122_092550_dues',
   },
   {
-    up: migration_20261203_120502_community_discussion.up,
-    down: migration_20261203_120502_community_discussion.down,
-    name: '20261203_120502_community_discussion'
+    up: migration_20261203_122805_community_discussion.up,
+    down: migration_20261203_122805_community_discussion.down,
+    name: '20261203_122805_community_discussion'
   },
 ];

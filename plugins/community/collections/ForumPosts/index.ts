@@ -85,6 +85,8 @@ export const forumPostsCollection = (endpoints: Endpoint[]): CollectionConfig =>
       access: { update: serverOnly.update },
       admin: { readOnly: true, position: 'sidebar' },
     },
+    // The author's name as it was when writing: readers may not read other members' accounts.
+    { name: 'authorName', label: { id: 'Nama penulis', en: "Author's name" }, type: 'text', access: serverOnly, admin: { readOnly: true, position: 'sidebar' } },
     // Copied from the thread, so access rules read them without a join.
     { name: 'region', label: { id: 'Wilayah', en: 'Region' }, type: 'relationship', relationTo: 'regions', index: true, access: serverOnly, admin: { readOnly: true, position: 'sidebar' } },
     { name: 'regionOnly', label: { id: 'Hanya wilayah', en: 'Region only' }, type: 'checkbox', defaultValue: false, access: serverOnly, admin: { readOnly: true, position: 'sidebar' } },

@@ -77,6 +77,8 @@ export const forumThreadsCollection = (endpoints: Endpoint[]): CollectionConfig 
       access: { update: serverOnly.update },
       admin: { readOnly: true, position: 'sidebar' },
     },
+    // The author's name as it was when writing: readers may not read other members' accounts.
+    { name: 'authorName', label: { id: 'Nama penulis', en: "Author's name" }, type: 'text', access: serverOnly, admin: { readOnly: true, position: 'sidebar' } },
     {
       name: 'region',
       label: { id: 'Wilayah', en: 'Region' },

@@ -11,7 +11,8 @@ type ThreadRow = { locked: boolean; hidden: boolean; region_id: number | null; r
  * A reply goes only into a thread the writer can see, and never into a locked one (409). The row
  * is read FOR SHARE: a moderator locking it at the same moment waits for this reply, or this
  * reply sees the lock. Authors cannot edit their posts in a locked thread either. The thread's
- * region, audience and visibility are copied onto the post for its access rules.
+ * region, audience and visibility are copied onto the post for its access rules, the author's
+ * name for its readers.
  */
 export const checkThread: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
   const threadId = Number(idOfRelation(data.thread ?? originalDoc?.thread))
@@ -30,5 +31,7 @@ export const checkThread: CollectionBeforeChangeHook = async ({ data, operation,
     throw userError(req, 409, { id: 'Topik ini dikunci: tidak dapat dibalas atau diubah.', en: 'This thread is locked: it takes no replies or edits.' })
   }
   if (operation !== 'create') return data
-  return { ...data, region: thread.region_id, regionOnly: thread.region_only, threadHidden: thread.hidden }
+  const author = await req.payload.findByID({ collection: 'users', id: idOfRelation(data.author)!, req, overrideAccess: true, depth: 0, disableErrors: true })
+  if (!author) throw userError(req, 400, { id: 'Penulis tidak ditemukan.', en: 'Author not found.' })
+  return { ...data, authorName: author.name ?? null, region: thread.region_id, regionOnly: thread.region_only, threadHidden: thread.hidden }
 }

@@ -17,5 +17,5 @@ export const stampThread: CollectionBeforeChangeHook = async ({ data, operation,
   if (data.regionOnly && region == null) {
     throw userError(req, 400, { id: 'Akun Anda belum punya wilayah, jadi topik tidak dapat dibatasi ke wilayah.', en: 'Your account has no region, so the thread cannot be limited to one.' })
   }
-  return { ...data, region: region ?? null, lastPostAt: data.lastPostAt ?? new Date().toISOString() }
+  return { ...data, authorName: author.name ?? null, region: region ?? null, lastPostAt: data.lastPostAt ?? new Date().toISOString() }
 }
