@@ -48,6 +48,7 @@ describe('the forum', () => {
     await page.getByRole('button', { name: 'Terbitkan topik' }).click()
     await page.waitForURL(`${url}/anggota/forum`)
     await page.getByRole('link', { name: title }).click()
+    await page.waitForURL(/\/anggota\/forum\/\d+$/)
     await page.getByRole('heading', { name: title }).waitFor()
     thread = Number(new URL(page.url()).pathname.split('/').pop())
     // The text is shown as typed, never run.
