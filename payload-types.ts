@@ -89,6 +89,10 @@ export interface Config {
     'dues-claims': DuesClaim;
     'dues-statements': DuesStatement;
     'dues-statement-lines': DuesStatementLine;
+    'forum-threads': ForumThread;
+    'forum-posts': ForumPost;
+    'forum-reports': ForumReport;
+    messages: Message;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-folders': FolderInterface;
@@ -124,6 +128,10 @@ export interface Config {
     'dues-claims': DuesClaimsSelect<false> | DuesClaimsSelect<true>;
     'dues-statements': DuesStatementsSelect<false> | DuesStatementsSelect<true>;
     'dues-statement-lines': DuesStatementLinesSelect<false> | DuesStatementLinesSelect<true>;
+    'forum-threads': ForumThreadsSelect<false> | ForumThreadsSelect<true>;
+    'forum-posts': ForumPostsSelect<false> | ForumPostsSelect<true>;
+    'forum-reports': ForumReportsSelect<false> | ForumReportsSelect<true>;
+    messages: MessagesSelect<false> | MessagesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-folders': PayloadFoldersSelect<false> | PayloadFoldersSelect<true>;
@@ -1134,6 +1142,100 @@ export interface DuesStatementLine {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "forum-threads".
+ */
+export interface ForumThread {
+  id: number;
+  title: string;
+  category: 'umum' | 'ketenagakerjaan' | 'organisasi' | 'kegiatan' | 'lainnya';
+  /**
+   * Only members of the thread's region see it.
+   */
+  regionOnly: boolean;
+  author: number | User;
+  authorName?: string | null;
+  /**
+   * The author's region when the thread started.
+   */
+  region?: (number | null) | Region;
+  locked?: boolean | null;
+  pinned?: boolean | null;
+  hidden?: boolean | null;
+  postCount?: number | null;
+  lastPostAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "forum-posts".
+ */
+export interface ForumPost {
+  id: number;
+  thread: number | ForumThread;
+  /**
+   * Plain text; line breaks are kept.
+   */
+  body: string;
+  author: number | User;
+  authorName?: string | null;
+  region?: (number | null) | Region;
+  regionOnly?: boolean | null;
+  threadHidden?: boolean | null;
+  hidden?: boolean | null;
+  hiddenBy?: ('reports' | 'moderator') | null;
+  reportCount?: number | null;
+  editedAt?: string | null;
+  editHistory?:
+    | {
+        body: string;
+        editedBy?: (number | null) | User;
+        editedAt: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "forum-reports".
+ */
+export interface ForumReport {
+  id: number;
+  post: number | ForumPost;
+  reporter: number | User;
+  reason: 'spam' | 'harassment' | 'inappropriate' | 'other';
+  note?: string | null;
+  status?: ('open' | 'upheld' | 'dismissed') | null;
+  region?: (number | null) | Region;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "messages".
+ */
+export interface Message {
+  id: number;
+  /**
+   * Empty for an opening message.
+   */
+  conversation?: (number | null) | Message;
+  subject?: string | null;
+  body: string;
+  member: number | User;
+  sender?: (number | null) | User;
+  fromBoard?: boolean | null;
+  region?: (number | null) | Region;
+  status: 'new' | 'in_progress' | 'closed';
+  assignee?: (number | null) | User;
+  lastMessageAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1347,6 +1449,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'dues-statement-lines';
         value: number | DuesStatementLine;
+      } | null)
+    | ({
+        relationTo: 'forum-threads';
+        value: number | ForumThread;
+      } | null)
+    | ({
+        relationTo: 'forum-posts';
+        value: number | ForumPost;
+      } | null)
+    | ({
+        relationTo: 'forum-reports';
+        value: number | ForumReport;
+      } | null)
+    | ({
+        relationTo: 'messages';
+        value: number | Message;
       } | null)
     | ({
         relationTo: 'payload-folders';
@@ -2074,6 +2192,84 @@ export interface DuesStatementLinesSelect<T extends boolean = true> {
   ignoredReason?: T;
   decidedBy?: T;
   decidedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "forum-threads_select".
+ */
+export interface ForumThreadsSelect<T extends boolean = true> {
+  title?: T;
+  category?: T;
+  regionOnly?: T;
+  author?: T;
+  authorName?: T;
+  region?: T;
+  locked?: T;
+  pinned?: T;
+  hidden?: T;
+  postCount?: T;
+  lastPostAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "forum-posts_select".
+ */
+export interface ForumPostsSelect<T extends boolean = true> {
+  thread?: T;
+  body?: T;
+  author?: T;
+  authorName?: T;
+  region?: T;
+  regionOnly?: T;
+  threadHidden?: T;
+  hidden?: T;
+  hiddenBy?: T;
+  reportCount?: T;
+  editedAt?: T;
+  editHistory?:
+    | T
+    | {
+        body?: T;
+        editedBy?: T;
+        editedAt?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "forum-reports_select".
+ */
+export interface ForumReportsSelect<T extends boolean = true> {
+  post?: T;
+  reporter?: T;
+  reason?: T;
+  note?: T;
+  status?: T;
+  region?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "messages_select".
+ */
+export interface MessagesSelect<T extends boolean = true> {
+  conversation?: T;
+  subject?: T;
+  body?: T;
+  member?: T;
+  sender?: T;
+  fromBoard?: T;
+  region?: T;
+  status?: T;
+  assignee?: T;
+  lastMessageAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -9,6 +9,7 @@ import * as migration_20261122_092550_dues from './20261122_092550_dues';
 import * as migration_20261203_115325_dues_reports from './20261203_115325_dues_reports';
 import * as migration_20261203_115534_dues_views from './20261203_115534_dues_views';
 import * as migration_20261203_115742_dues_reconcile from './20261203_115742_dues_reconcile';
+import * as migration_20261203_122805_community_discussion from './20261203_122805_community_discussion';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261203_115742_dues_reconcile.up,
     down: migration_20261203_115742_dues_reconcile.down,
-    name: '20261203_115742_dues_reconcile'
+    name: '20261203_115742_dues_reconcile',
+  },
+  {
+    up: migration_20261203_122805_community_discussion.up,
+    down: migration_20261203_122805_community_discussion.down,
+    name: '20261203_122805_community_discussion'
   },
 ];

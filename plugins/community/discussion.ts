@@ -1,6 +1,37 @@
 import type { Config } from 'payload'
 
-import type { CommunitySettings } from './options'
+import { addDemoSeeder } from '@/seed/extensions'
+import { addMemberMenuItems } from '@/site/member/menu'
 
-/** Forum threads, posts and reports; messages to the board and the complaints inbox. */
-export const withDiscussion = (config: Config, _settings: CommunitySettings): Config => config
+import { ForumReports } from './collections/ForumReports'
+import { forumPostsCollection } from './collections/ForumPosts'
+import { forumThreadsCollection } from './collections/ForumThreads'
+import { Messages } from './collections/Messages'
+import { postEndpoints, threadEndpoints } from './forum/endpoints'
+import { FORUM_PATH } from './forum/paths'
+import { MESSAGES_PATH } from './messages/emails'
+import type { CommunitySettings } from './options'
+import { seedDiscussion } from './seed/discussion'
+
+/**
+ * Forum threads, posts and reports; messages to the board and the complaints inbox. Uses the
+ * core permissions of seed 002 §5.2 (forum.*, message.*, complaint.*): nothing new to declare.
+ * The report threshold is read at run time from `config.custom.community`.
+ */
+export const withDiscussion = (incoming: Config, _settings: CommunitySettings): Config => {
+  let config: Config = {
+    ...incoming,
+    collections: [
+      ...(incoming.collections ?? []),
+      forumThreadsCollection(threadEndpoints),
+      forumPostsCollection(postEndpoints),
+      ForumReports,
+      Messages,
+    ],
+  }
+  config = addMemberMenuItems(config, [
+    { href: FORUM_PATH, label: { id: 'Forum', en: 'Forum' }, permission: 'forum.view' },
+    { href: MESSAGES_PATH, label: { id: 'Pesan ke pengurus', en: 'Messages to the board' }, permission: 'message.send_to_board' },
+  ])
+  return addDemoSeeder(config, seedDiscussion)
+}

@@ -75,6 +75,18 @@ const makePayer = async (): Promise<Seeded['payer']> => {
 }
 const payer = await makePayer()
 
+// A second member, for what takes two (one member replies to another in the forum).
+{
+  const email = 'member2@test.balai.test'
+  const role = roles.find((r) => r.name === 'member')!
+  const user = await payload.create({
+    collection: 'users',
+    overrideAccess: true,
+    data: { email, password: TEST_PASSWORD, name: 'Uji Anggota Kedua', role: role.id, region: home.id, accountStatus: 'active' },
+  })
+  const { token } = await payload.login({ collection: 'users', data: { email, password: TEST_PASSWORD } })
+  users.member2 = { id: user.id, email, token: token! }
+}
 await closePayload(payload)
 const seeded: Seeded = { password: TEST_PASSWORD, regions: { home: home.id, away: away.id }, users, payer }
 console.info(JSON.stringify(seeded))

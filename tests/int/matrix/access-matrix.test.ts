@@ -46,7 +46,11 @@ const expected = (rules: Rule[], regionField: string | undefined, roleName: stri
   })
 }
 
-const singular = (slug: string) => formatLabels(slug).singular.replace(/\s/g, '')
+/** GraphQL's name of a collection or global: its own `graphQL.singularName`, or Payload's from the slug. */
+const singular = (slug: string) => {
+  const named = payload.config.collections.find((c) => c.slug === slug)?.graphQL
+  return (named && named.singularName) || formatLabels(slug).singular.replace(/\s/g, '')
+}
 
 type Outcome = { rest: boolean; graphql: boolean; local: boolean }
 

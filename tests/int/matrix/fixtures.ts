@@ -167,6 +167,45 @@ const submissionData = async (payload: Payload) => ({
   status: 'new' as const,
 })
 
+/** Members who are none of the actors, made once: the forum's writer and a reporter of their posts. */
+const bystanders = new Map<string, Promise<number>>()
+const bystander = (payload: Payload, key: string) => {
+  if (!bystanders.has(key)) {
+    bystanders.set(key, userData(payload, seeded().regions.home).then((data) => payload.create({ collection: 'users', data, overrideAccess: true })).then((user) => user.id))
+  }
+  return bystanders.get(key)!
+}
+const forumAuthor = (payload: Payload) => bystander(payload, 'forum author')
+
+const threadOf = async (payload: Payload, region: number, fields: { author?: number; hidden?: boolean } = {}) =>
+  payload.create({
+    collection: 'forum-threads',
+    data: { title: 'Topik uji matriks', category: 'umum', regionOnly: false, author: fields.author ?? (await forumAuthor(payload)), region, hidden: fields.hidden ?? false },
+    overrideAccess: true,
+  })
+
+const forumPostOf = async (payload: Payload, region: number, author?: number) =>
+  payload.create({
+    collection: 'forum-posts',
+    data: { thread: (await threadOf(payload, region)).id, body: 'Tulisan uji matriks.', author: author ?? (await forumAuthor(payload)) },
+    overrideAccess: true,
+  })
+
+const reportOf = async (payload: Payload, region: number, reporter: number) =>
+  payload.create({ collection: 'forum-reports', data: { post: (await forumPostOf(payload, region)).id, reporter, reason: 'spam' }, overrideAccess: true })
+
+/** Messages: a member of the region opens a conversation; replies go to one per region, so a create writes one message. */
+const openings = new Map<number, ReturnType<typeof conversationOf>>()
+const openingIn = (payload: Payload, region: number) => {
+  if (!openings.has(region)) openings.set(region, conversationOf(payload, region))
+  return openings.get(region)!
+}
+
+const conversationOf = async (payload: Payload, region: number, member?: number) => {
+  const owner = member ?? (await payload.create({ collection: 'users', data: await userData(payload, region), overrideAccess: true })).id
+  return payload.create({ collection: 'messages', data: { subject: 'Pesan uji matriks', body: 'Isi pesan uji.', member: owner, status: 'new' }, overrideAccess: true, depth: 0 })
+}
+
 /**
  * One entry per collection of the app; the matrix test fails for a collection without one, so a
  * new collection cannot slip past it.
@@ -386,6 +425,46 @@ export const fixtures: Record<string, Fixture> = {
     make: async (payload) => ({ id: (await payload.create({ collection: 'dues-statement-lines', data: await statementLineData(payload), overrideAccess: true })).id }),
     createData: statementLineData,
     updateData: { ignoredReason: 'Diubah oleh uji matriks' },
+  },
+  'forum-threads': {
+    make: async (payload, region) => ({ id: (await threadOf(payload, region)).id, region, fields: { hidden: false } }),
+    // Outside the coordinators' region: a `more` document's region is not known to the delete expectation.
+    more: [{ name: 'hidden', make: async (payload) => ({ id: (await threadOf(payload, seeded().regions.away, { hidden: true })).id, region: seeded().regions.away, fields: { hidden: true } }) }],
+    own: async (payload, actorId) => ({ id: (await threadOf(payload, seeded().regions.home, { author: actorId })).id, owner: actorId, region: seeded().regions.home, fields: { hidden: false } }),
+    createData: async (payload, region) => ({ title: 'Topik baru matriks', category: 'umum', regionOnly: false, author: await forumAuthor(payload), region }),
+    updateData: { title: 'Topik uji matriks (diubah)' },
+  },
+  'forum-posts': {
+    make: async (payload, region) => ({ id: (await forumPostOf(payload, region)).id, region, fields: { hidden: false, threadHidden: false } }),
+    more: [
+      {
+        name: 'hidden by reports',
+        make: async (payload) => {
+          const post = await forumPostOf(payload, seeded().regions.away)
+          await payload.update({ collection: 'forum-posts', id: post.id, data: { hidden: true, hiddenBy: 'reports' }, overrideAccess: true })
+          return { id: post.id, region: seeded().regions.away, fields: { hidden: true, threadHidden: false } }
+        },
+      },
+    ],
+    own: async (payload, actorId) => ({ id: (await forumPostOf(payload, seeded().regions.home, actorId)).id, owner: actorId, region: seeded().regions.home, fields: { hidden: false, threadHidden: false } }),
+    createData: async (payload, region) => ({ thread: (await threadOf(payload, region)).id, body: 'Tulisan baru matriks.', author: await forumAuthor(payload), region }),
+    updateData: { body: 'Tulisan uji matriks (diubah).' },
+  },
+  'forum-reports': {
+    make: async (payload, region) => ({ id: (await reportOf(payload, region, seeded().users.super_admin.id)).id, region }),
+    own: async (payload, actorId) => ({ id: (await reportOf(payload, seeded().regions.home, actorId)).id, owner: actorId, region: seeded().regions.home }),
+    createData: async (payload, region) => ({ post: (await forumPostOf(payload, region)).id, reporter: await bystander(payload, 'reporter'), reason: 'spam', region }),
+    updateData: { note: 'Ditinjau uji matriks' },
+  },
+  messages: {
+    make: async (payload, region) => ({ id: (await conversationOf(payload, region)).id, region }),
+    own: async (payload, actorId) => ({ id: (await conversationOf(payload, seeded().regions.home, actorId)).id, owner: actorId, region: seeded().regions.home }),
+    createData: async (payload, region) => {
+      const opening = await openingIn(payload, region)
+      // GraphQL's input type requires the status; a reply's is the server's anyway.
+      return { conversation: opening.id, member: opening.member as number, body: 'Balasan uji matriks.', status: 'new', region }
+    },
+    updateData: { status: 'in_progress' },
   },
 }
 
