@@ -87,6 +87,10 @@ export interface Config {
     'dues-bills': DuesBill;
     'dues-payments': DuesPayment;
     'dues-claims': DuesClaim;
+    surveys: Survey;
+    'survey-responses': SurveyResponse;
+    broadcasts: Broadcast;
+    notifications: Notification;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-folders': FolderInterface;
@@ -120,6 +124,10 @@ export interface Config {
     'dues-bills': DuesBillsSelect<false> | DuesBillsSelect<true>;
     'dues-payments': DuesPaymentsSelect<false> | DuesPaymentsSelect<true>;
     'dues-claims': DuesClaimsSelect<false> | DuesClaimsSelect<true>;
+    surveys: SurveysSelect<false> | SurveysSelect<true>;
+    'survey-responses': SurveyResponsesSelect<false> | SurveyResponsesSelect<true>;
+    broadcasts: BroadcastsSelect<false> | BroadcastsSelect<true>;
+    notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-folders': PayloadFoldersSelect<false> | PayloadFoldersSelect<true>;
@@ -155,6 +163,8 @@ export interface Config {
       sendEmail: TaskSendEmail;
       duesGenerateBills: TaskDuesGenerateBills;
       duesArrears: TaskDuesArrears;
+      communityBroadcastFanOut: TaskCommunityBroadcastFanOut;
+      communityBroadcastEmails: TaskCommunityBroadcastEmails;
       inline: {
         input: unknown;
         output: unknown;
@@ -1082,6 +1092,95 @@ export interface DuesClaim {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "surveys".
+ */
+export interface Survey {
+  id: number;
+  title: string;
+  description?: string | null;
+  questions: {
+    label: string;
+    kind: 'single' | 'multiple' | 'scale' | 'short_text' | 'long_text';
+    required?: boolean | null;
+    options?:
+      | {
+          label: string;
+          id?: string | null;
+        }[]
+      | null;
+    scaleMin?: number | null;
+    scaleMax?: number | null;
+    minLabel?: string | null;
+    maxLabel?: string | null;
+    id?: string | null;
+  }[];
+  audience: 'members' | 'region' | 'candidates';
+  region?: (number | null) | Region;
+  status: 'draft' | 'open' | 'closed';
+  opensAt?: string | null;
+  closesAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "survey-responses".
+ */
+export interface SurveyResponse {
+  id: number;
+  survey: number | Survey;
+  respondent: number | User;
+  answers:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  respondentRegion?: (number | null) | Region;
+  surveyRegion?: (number | null) | Region;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "broadcasts".
+ */
+export interface Broadcast {
+  id: number;
+  title: string;
+  body: string;
+  audience: 'all' | 'region';
+  region?: (number | null) | Region;
+  sendEmail?: boolean | null;
+  status: 'queued' | 'sending' | 'sent';
+  recipientCount?: number | null;
+  emailQueued?: number | null;
+  emailSent?: number | null;
+  sentBy?: (number | null) | User;
+  completedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications".
+ */
+export interface Notification {
+  id: number;
+  recipient: number | User;
+  broadcast: number | Broadcast;
+  title: string;
+  body: string;
+  readAt?: string | null;
+  emailSentAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1150,7 +1249,14 @@ export interface PayloadJob {
         executedAt: string;
         completedAt: string;
         taskSlug:
-          'inline' | 'purgeRateLimits' | 'publishScheduledContent' | 'sendEmail' | 'duesGenerateBills' | 'duesArrears';
+          | 'inline'
+          | 'purgeRateLimits'
+          | 'publishScheduledContent'
+          | 'sendEmail'
+          | 'duesGenerateBills'
+          | 'duesArrears'
+          | 'communityBroadcastFanOut'
+          | 'communityBroadcastEmails';
         taskID: string;
         input?:
           | {
@@ -1184,7 +1290,16 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    | ('inline' | 'purgeRateLimits' | 'publishScheduledContent' | 'sendEmail' | 'duesGenerateBills' | 'duesArrears')
+    | (
+        | 'inline'
+        | 'purgeRateLimits'
+        | 'publishScheduledContent'
+        | 'sendEmail'
+        | 'duesGenerateBills'
+        | 'duesArrears'
+        | 'communityBroadcastFanOut'
+        | 'communityBroadcastEmails'
+      )
     | null;
   queue?: string | null;
   waitUntil?: string | null;
@@ -1287,6 +1402,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'dues-claims';
         value: number | DuesClaim;
+      } | null)
+    | ({
+        relationTo: 'surveys';
+        value: number | Survey;
+      } | null)
+    | ({
+        relationTo: 'survey-responses';
+        value: number | SurveyResponse;
+      } | null)
+    | ({
+        relationTo: 'broadcasts';
+        value: number | Broadcast;
+      } | null)
+    | ({
+        relationTo: 'notifications';
+        value: number | Notification;
       } | null)
     | ({
         relationTo: 'payload-folders';
@@ -1981,6 +2112,85 @@ export interface DuesClaimsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "surveys_select".
+ */
+export interface SurveysSelect<T extends boolean = true> {
+  title?: T;
+  description?: T;
+  questions?:
+    | T
+    | {
+        label?: T;
+        kind?: T;
+        required?: T;
+        options?:
+          | T
+          | {
+              label?: T;
+              id?: T;
+            };
+        scaleMin?: T;
+        scaleMax?: T;
+        minLabel?: T;
+        maxLabel?: T;
+        id?: T;
+      };
+  audience?: T;
+  region?: T;
+  status?: T;
+  opensAt?: T;
+  closesAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "survey-responses_select".
+ */
+export interface SurveyResponsesSelect<T extends boolean = true> {
+  survey?: T;
+  respondent?: T;
+  answers?: T;
+  respondentRegion?: T;
+  surveyRegion?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "broadcasts_select".
+ */
+export interface BroadcastsSelect<T extends boolean = true> {
+  title?: T;
+  body?: T;
+  audience?: T;
+  region?: T;
+  sendEmail?: T;
+  status?: T;
+  recipientCount?: T;
+  emailQueued?: T;
+  emailSent?: T;
+  sentBy?: T;
+  completedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications_select".
+ */
+export interface NotificationsSelect<T extends boolean = true> {
+  recipient?: T;
+  broadcast?: T;
+  title?: T;
+  body?: T;
+  readAt?: T;
+  emailSentAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -2651,6 +2861,33 @@ export interface TaskDuesArrears {
     markedOverdue: number;
     notices: number;
     suspended: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCommunityBroadcastFanOut".
+ */
+export interface TaskCommunityBroadcastFanOut {
+  input: {
+    broadcast: number;
+  };
+  output: {
+    recipients: number;
+    batches: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCommunityBroadcastEmails".
+ */
+export interface TaskCommunityBroadcastEmails {
+  input: {
+    broadcast: number;
+    fromRecipient: number;
+    toRecipient: number;
+  };
+  output: {
+    sent: number;
   };
 }
 /**

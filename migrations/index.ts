@@ -6,6 +6,7 @@ import * as migration_20261122_055002_search from './20261122_055002_search';
 import * as migration_20261122_073955_membership from './20261122_073955_membership';
 import * as migration_20261122_080459_membership_import from './20261122_080459_membership_import';
 import * as migration_20261122_092550_dues from './20261122_092550_dues';
+import * as migration_20261203_120343_community_outreach from './20261203_120343_community_outreach';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261122_092550_dues.up,
     down: migration_20261122_092550_dues.down,
-    name: '20261122_092550_dues'
+    name: '20261122_092550_dues',
+  },
+  {
+    up: migration_20261203_120343_community_outreach.up,
+    down: migration_20261203_120343_community_outreach.down,
+    name: '20261203_120343_community_outreach'
   },
 ];

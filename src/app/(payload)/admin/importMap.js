@@ -29,11 +29,13 @@ import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c08
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { FolderTableCell as FolderTableCell_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 import { FolderField as FolderField_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
+import { ResultsLink as ResultsLink_fd7b99ffea3a53efc9fa873370e6cccd } from '../../../../plugins/community/outreach/admin/ResultsLink'
 import { FolderTypeField as FolderTypeField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { CandidatesNavLink as CandidatesNavLink_0fbad6c7ec4b7473ad699b54157c046e } from '../../../../plugins/membership/admin/CandidatesNavLink'
 import { ImportNavLink as ImportNavLink_81169e76b444416d242c7347e5378932 } from '../../../../plugins/membership/admin/ImportNavLink'
 import { CandidatesView as CandidatesView_b0d5c4a749be9f4dca11c2b6cc83c3be } from '../../../../plugins/membership/admin/CandidatesView'
 import { ImportView as ImportView_5a2dc4b50200f335aa9798f945c41e6e } from '../../../../plugins/membership/admin/ImportView'
+import { ResultsView as ResultsView_f6253a21b525ab82d0886a3edcdde8d6 } from '../../../../plugins/community/outreach/admin/ResultsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -69,10 +71,12 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/next/rsc#FolderTableCell": FolderTableCell_f9c02e79a4aed9a3924487c0cd4cafb1,
   "@payloadcms/next/rsc#FolderField": FolderField_f9c02e79a4aed9a3924487c0cd4cafb1,
+  "/plugins/community/outreach/admin/ResultsLink#ResultsLink": ResultsLink_fd7b99ffea3a53efc9fa873370e6cccd,
   "@payloadcms/next/client#FolderTypeField": FolderTypeField_2b8867833a34864a02ddf429b0728a40,
   "/plugins/membership/admin/CandidatesNavLink#CandidatesNavLink": CandidatesNavLink_0fbad6c7ec4b7473ad699b54157c046e,
   "/plugins/membership/admin/ImportNavLink#ImportNavLink": ImportNavLink_81169e76b444416d242c7347e5378932,
   "/plugins/membership/admin/CandidatesView#CandidatesView": CandidatesView_b0d5c4a749be9f4dca11c2b6cc83c3be,
   "/plugins/membership/admin/ImportView#ImportView": ImportView_5a2dc4b50200f335aa9798f945c41e6e,
+  "/plugins/community/outreach/admin/ResultsView#ResultsView": ResultsView_f6253a21b525ab82d0886a3edcdde8d6,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
