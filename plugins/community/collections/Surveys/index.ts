@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Where } from 'payload'
 
 import { policyAccess, withPermission, type Policy } from '@/access'
 
@@ -7,11 +7,14 @@ import { checkSurvey } from './hooks/checkSurvey'
 
 export const SURVEYS = 'surveys'
 
+/** Open or closed: past its draft, members may see it (and why it can no longer be filled). */
+const published: Where = { or: [{ status: { equals: 'open' } }, { status: { equals: 'closed' } }] }
+
 /**
  * Staff with `survey.create` build surveys (coordinators: their region's only, through the
- * region field); members read the open ones (which of them they may fill is decided per member,
- * see `outreach/surveys/audience.ts`), candidates the open ones assigned to candidates. Only
- * drafts are deleted: an opened survey keeps its answers.
+ * region field); members read the published ones (which of them they may fill is decided per
+ * member, see `outreach/surveys/audience.ts`), candidates (`membership.status.view`) the ones
+ * assigned to candidates. Only drafts are deleted: an opened survey keeps its answers.
  */
 export const surveysPolicy: Policy = {
   regionField: 'region',
@@ -19,8 +22,8 @@ export const surveysPolicy: Policy = {
   read: [
     withPermission('survey.create'),
     withPermission('survey.view_results'),
-    withPermission('survey.fill', { where: { status: { equals: 'open' } } }),
-    withPermission('survey.fill_assigned', { where: { and: [{ status: { equals: 'open' } }, { audience: { equals: 'candidates' } }] } }),
+    withPermission('survey.fill', { where: published }),
+    withPermission('membership.status.view', { where: { and: [published, { audience: { equals: 'candidates' } }] } }),
   ],
   update: [withPermission('survey.create')],
   delete: [withPermission('survey.create', { where: { status: { equals: 'draft' } } })],
