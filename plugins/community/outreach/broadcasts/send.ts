@@ -6,9 +6,6 @@ import { composeEmail } from '@/lib/mail'
 
 import type { EmailBatch } from './fanout'
 
-/** Messages of one batch in flight at once: the SMTP server sees a few connections, not a hundred. */
-const PARALLEL = 5
-
 const mailOf = (req: PayloadRequest, broadcast: { title: string; body: string }) =>
   composeEmail(req, {
     subject: { id: broadcast.title, en: broadcast.title },
@@ -30,13 +27,10 @@ export const sendBatch = async (req: PayloadRequest, { broadcast, fromRecipient,
     SELECT n.id, u.email FROM notifications n JOIN users u ON u.id = n.recipient_id
     WHERE n.broadcast_id = ${broadcast} AND n.recipient_id BETWEEN ${fromRecipient} AND ${toRecipient} AND n.email_sent_at IS NULL
     ORDER BY n.recipient_id`)
-  const delivered: number[] = []
-  let failed = 0
-  for (let start = 0; start < pending.length; start += PARALLEL) {
-    const slice = pending.slice(start, start + PARALLEL)
-    const results = await Promise.allSettled(slice.map((row) => req.payload.sendEmail({ to: row.email, ...mail })))
-    results.forEach((result, index) => (result.status === 'fulfilled' ? delivered.push(slice[index].id) : failed++))
-  }
+  // All handed over at once: the transport's connection pool (src/lib/email.ts) decides how many are in flight.
+  const results = await Promise.allSettled(pending.map((row) => req.payload.sendEmail({ to: row.email, ...mail })))
+  const delivered = pending.filter((_, index) => results[index].status === 'fulfilled').map((row) => row.id)
+  const failed = pending.length - delivered.length
   if (delivered.length > 0) {
     await db.execute(sql`UPDATE notifications SET email_sent_at = now() WHERE id IN (${sql.join(delivered.map((id) => sql`${id}`), sql`, `)})`)
     await db.execute(sql`
