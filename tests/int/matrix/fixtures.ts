@@ -86,18 +86,18 @@ const importReportOf = (payload: Payload, importedBy: number) =>
 
 
 
-/** Community: a survey of the region (open, or another status), as an admin builds it. */
-const surveyOf = (payload: Payload, region: number, status: 'open' | 'draft' = 'open') =>
+/** Community: an open survey of the region, as an admin builds it. */
+const surveyOf = (payload: Payload, region: number) =>
   payload.create({
     collection: 'surveys',
-    data: { title: 'Survei uji matriks', audience: 'region', region, status, questions: [{ label: 'Setuju?', kind: 'single', options: [{ label: 'Ya' }, { label: 'Tidak' }] }] },
+    data: { title: 'Survei uji matriks', audience: 'region', region, status: 'open', questions: [{ label: 'Setuju?', kind: 'single', options: [{ label: 'Ya' }, { label: 'Tidak' }] }] },
     overrideAccess: true,
   })
 
-const surveyDoc = async (payload: Payload, region: number, status: 'open' | 'draft' = 'open'): Promise<Doc> => ({
-  id: (await surveyOf(payload, region, status)).id,
+const surveyDoc = async (payload: Payload, region: number): Promise<Doc> => ({
+  id: (await surveyOf(payload, region)).id,
   region,
-  fields: { status, audience: 'region' },
+  fields: { status: 'open', audience: 'region' },
 })
 
 /** A response to a new survey of the region (one per survey and respondent). */
@@ -398,7 +398,6 @@ export const fixtures: Record<string, Fixture> = {
   },
   surveys: {
     make: (payload, region) => surveyDoc(payload, region),
-    more: [{ name: 'draft', make: (payload) => surveyDoc(payload, seeded().regions.home, 'draft') }],
     createData: async (_payload, region) => ({ title: 'Survei baru', audience: 'region', region, status: 'draft', questions: [{ label: 'Setuju?', kind: 'short_text' }] }),
     updateData: { description: 'Diubah oleh uji matriks' },
   },
@@ -410,7 +409,8 @@ export const fixtures: Record<string, Fixture> = {
   },
   broadcasts: {
     make: async (payload, region) => ({ id: (await broadcastOf(payload, region)).id, region }),
-    createData: async (_payload, region) => ({ title: 'Siaran baru matriks', body: 'Isi siaran.', audience: 'region', region, sendEmail: false }),
+    // GraphQL's input type requires the status; the server sets it anyway.
+    createData: async (_payload, region) => ({ title: 'Siaran baru matriks', body: 'Isi siaran.', audience: 'region', region, sendEmail: false, status: 'queued' }),
     updateData: { title: 'Diubah oleh uji matriks' },
   },
   notifications: {
