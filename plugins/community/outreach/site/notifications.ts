@@ -1,5 +1,6 @@
 import type { Payload, TypedUser } from 'payload'
 
+import { can } from '@/access'
 import type { HomeBlock } from '@/site/member/home-blocks'
 
 import { formatDate } from '@/site/i18n'
@@ -19,7 +20,9 @@ export const markAllRead = { id: 'Tandai semua sudah dibaca', en: 'Mark all as r
 /** On the member home: the five latest unread notifications, each to mark read, and all at once. */
 export const notificationsBlock: HomeBlock = {
   key: 'notifikasi',
+  // Broadcasts reach active members; the same members see the menu entry.
   load: async (payload, user) => {
+    if (!can(user, 'membercard.view_self')) return null
     const [unread, count] = await Promise.all([
       payload.find({ collection: 'notifications', where: { and: [{ recipient: { equals: user.id } }, { readAt: { exists: false } }] }, sort: '-createdAt', limit: 5, depth: 0, user, overrideAccess: false }),
       unreadCount(payload, user),
