@@ -93,6 +93,10 @@ export interface Config {
     'forum-posts': ForumPost;
     'forum-reports': ForumReport;
     messages: Message;
+    surveys: Survey;
+    'survey-responses': SurveyResponse;
+    broadcasts: Broadcast;
+    notifications: Notification;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-folders': FolderInterface;
@@ -132,6 +136,10 @@ export interface Config {
     'forum-posts': ForumPostsSelect<false> | ForumPostsSelect<true>;
     'forum-reports': ForumReportsSelect<false> | ForumReportsSelect<true>;
     messages: MessagesSelect<false> | MessagesSelect<true>;
+    surveys: SurveysSelect<false> | SurveysSelect<true>;
+    'survey-responses': SurveyResponsesSelect<false> | SurveyResponsesSelect<true>;
+    broadcasts: BroadcastsSelect<false> | BroadcastsSelect<true>;
+    notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-folders': PayloadFoldersSelect<false> | PayloadFoldersSelect<true>;
@@ -167,6 +175,8 @@ export interface Config {
       sendEmail: TaskSendEmail;
       duesGenerateBills: TaskDuesGenerateBills;
       duesArrears: TaskDuesArrears;
+      communityBroadcastFanOut: TaskCommunityBroadcastFanOut;
+      communityBroadcastEmails: TaskCommunityBroadcastEmails;
       inline: {
         input: unknown;
         output: unknown;
@@ -1236,6 +1246,95 @@ export interface Message {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "surveys".
+ */
+export interface Survey {
+  id: number;
+  title: string;
+  description?: string | null;
+  questions: {
+    label: string;
+    kind: 'single' | 'multiple' | 'scale' | 'short_text' | 'long_text';
+    required?: boolean | null;
+    options?:
+      | {
+          label: string;
+          id?: string | null;
+        }[]
+      | null;
+    scaleMin?: number | null;
+    scaleMax?: number | null;
+    minLabel?: string | null;
+    maxLabel?: string | null;
+    id?: string | null;
+  }[];
+  audience: 'members' | 'region' | 'candidates';
+  region?: (number | null) | Region;
+  status: 'draft' | 'open' | 'closed';
+  opensAt?: string | null;
+  closesAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "survey-responses".
+ */
+export interface SurveyResponse {
+  id: number;
+  survey: number | Survey;
+  respondent: number | User;
+  answers:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  respondentRegion?: (number | null) | Region;
+  surveyRegion?: (number | null) | Region;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "broadcasts".
+ */
+export interface Broadcast {
+  id: number;
+  title: string;
+  body: string;
+  audience: 'all' | 'region';
+  region?: (number | null) | Region;
+  sendEmail?: boolean | null;
+  status: 'queued' | 'sending' | 'sent';
+  recipientCount?: number | null;
+  emailQueued?: number | null;
+  emailSent?: number | null;
+  sentBy?: (number | null) | User;
+  completedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications".
+ */
+export interface Notification {
+  id: number;
+  recipient: number | User;
+  broadcast: number | Broadcast;
+  title: string;
+  body: string;
+  readAt?: string | null;
+  emailSentAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1304,7 +1403,14 @@ export interface PayloadJob {
         executedAt: string;
         completedAt: string;
         taskSlug:
-          'inline' | 'purgeRateLimits' | 'publishScheduledContent' | 'sendEmail' | 'duesGenerateBills' | 'duesArrears';
+          | 'inline'
+          | 'purgeRateLimits'
+          | 'publishScheduledContent'
+          | 'sendEmail'
+          | 'duesGenerateBills'
+          | 'duesArrears'
+          | 'communityBroadcastFanOut'
+          | 'communityBroadcastEmails';
         taskID: string;
         input?:
           | {
@@ -1338,7 +1444,16 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    | ('inline' | 'purgeRateLimits' | 'publishScheduledContent' | 'sendEmail' | 'duesGenerateBills' | 'duesArrears')
+    | (
+        | 'inline'
+        | 'purgeRateLimits'
+        | 'publishScheduledContent'
+        | 'sendEmail'
+        | 'duesGenerateBills'
+        | 'duesArrears'
+        | 'communityBroadcastFanOut'
+        | 'communityBroadcastEmails'
+      )
     | null;
   queue?: string | null;
   waitUntil?: string | null;
@@ -1465,6 +1580,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'messages';
         value: number | Message;
+      } | null)
+    | ({
+        relationTo: 'surveys';
+        value: number | Survey;
+      } | null)
+    | ({
+        relationTo: 'survey-responses';
+        value: number | SurveyResponse;
+      } | null)
+    | ({
+        relationTo: 'broadcasts';
+        value: number | Broadcast;
+      } | null)
+    | ({
+        relationTo: 'notifications';
+        value: number | Notification;
       } | null)
     | ({
         relationTo: 'payload-folders';
@@ -2275,6 +2406,85 @@ export interface MessagesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "surveys_select".
+ */
+export interface SurveysSelect<T extends boolean = true> {
+  title?: T;
+  description?: T;
+  questions?:
+    | T
+    | {
+        label?: T;
+        kind?: T;
+        required?: T;
+        options?:
+          | T
+          | {
+              label?: T;
+              id?: T;
+            };
+        scaleMin?: T;
+        scaleMax?: T;
+        minLabel?: T;
+        maxLabel?: T;
+        id?: T;
+      };
+  audience?: T;
+  region?: T;
+  status?: T;
+  opensAt?: T;
+  closesAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "survey-responses_select".
+ */
+export interface SurveyResponsesSelect<T extends boolean = true> {
+  survey?: T;
+  respondent?: T;
+  answers?: T;
+  respondentRegion?: T;
+  surveyRegion?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "broadcasts_select".
+ */
+export interface BroadcastsSelect<T extends boolean = true> {
+  title?: T;
+  body?: T;
+  audience?: T;
+  region?: T;
+  sendEmail?: T;
+  status?: T;
+  recipientCount?: T;
+  emailQueued?: T;
+  emailSent?: T;
+  sentBy?: T;
+  completedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications_select".
+ */
+export interface NotificationsSelect<T extends boolean = true> {
+  recipient?: T;
+  broadcast?: T;
+  title?: T;
+  body?: T;
+  readAt?: T;
+  emailSentAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -2945,6 +3155,33 @@ export interface TaskDuesArrears {
     markedOverdue: number;
     notices: number;
     suspended: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCommunityBroadcastFanOut".
+ */
+export interface TaskCommunityBroadcastFanOut {
+  input: {
+    broadcast: number;
+  };
+  output: {
+    recipients: number;
+    batches: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCommunityBroadcastEmails".
+ */
+export interface TaskCommunityBroadcastEmails {
+  input: {
+    broadcast: number;
+    fromRecipient: number;
+    toRecipient: number;
+  };
+  output: {
+    sent: number;
   };
 }
 /**

@@ -10,6 +10,7 @@ import * as migration_20261203_115325_dues_reports from './20261203_115325_dues_
 import * as migration_20261203_115534_dues_views from './20261203_115534_dues_views';
 import * as migration_20261203_115742_dues_reconcile from './20261203_115742_dues_reconcile';
 import * as migration_20261203_122805_community_discussion from './20261203_122805_community_discussion';
+import * as migration_20261203_120343_community_outreach from './20261203_120343_community_outreach';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261203_122805_community_discussion.up,
     down: migration_20261203_122805_community_discussion.down,
-    name: '20261203_122805_community_discussion'
+    name: '20261203_122805_community_discussion',
+  },
+  {
+    up: migration_20261203_120343_community_outreach.up,
+    down: migration_20261203_120343_community_outreach.down,
+    name: '20261203_120343_community_outreach'
   },
 ];

@@ -25,12 +25,18 @@ const writeToFiles = (dir: string) => {
   return transporter
 }
 
+/**
+ * SMTP connections are pooled (nodemailer's default five, each reused for up to 100 messages), so
+ * a broadcast's email batches do not open one connection per message. A URL may still say `pool=false`.
+ */
+const pooled = (url: string) => (/[?&]pool=/.test(url) ? url : `${url}${url.includes('?') ? '&' : '?'}pool=true`)
+
 export const emailAdapter = (): Promise<EmailAdapter> => {
   const from = {
     defaultFromAddress: process.env.EMAIL_FROM ?? 'noreply@balai.test',
     defaultFromName: process.env.EMAIL_FROM_NAME ?? 'Balai',
   }
   const url = process.env.SMTP_URL
-  const transport = url ? nodemailer.createTransport(url) : writeToFiles(path.join(dataDir(), 'mail'))
+  const transport = url ? nodemailer.createTransport(pooled(url)) : writeToFiles(path.join(dataDir(), 'mail'))
   return nodemailerAdapter({ ...from, transport, skipVerify: true })
 }

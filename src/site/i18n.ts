@@ -97,6 +97,7 @@ const dictionary = {
   signOut: { id: 'Keluar', en: 'Sign out' },
   memberArea: { id: 'Anggota', en: 'Members' },
   memberMenu: { id: 'Menu anggota', en: 'Member menu' },
+  unread: { id: 'belum dibaca', en: 'unread' },
   signInTitle: { id: 'Masuk ke akun Anda', en: 'Sign in to your account' },
   signInIntro: { id: 'Masuk untuk membuka area anggota dan konten khusus anggota.', en: 'Sign in to open the member area and members-only content.' },
   password: { id: 'Kata sandi', en: 'Password' },

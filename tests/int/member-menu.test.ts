@@ -39,10 +39,10 @@ describe('the member menu', () => {
     expect(memberMenuFor(coreOnly, member.user, 'id').map((item) => item.href)).toEqual(['/anggota/profil', '/anggota/konten'])
   })
 
-  it('the enabled plugins: card and dues for members, the registration status for candidates only', async () => {
+  it('the enabled plugins: card, dues, surveys and notifications for members; the registration status and their surveys for candidates', async () => {
     const member = await as(payload, 'member')
     const candidate = await as(payload, 'candidate')
-    expect(memberMenuFor(payload.config, member.user, 'id').map((item) => item.label)).toEqual(expect.arrayContaining(['Profil', 'Konten anggota', 'Kartu anggota', 'Iuran']))
-    expect(memberMenuFor(payload.config, candidate.user, 'id').map((item) => item.label)).toEqual(['Profil', 'Status pendaftaran'])
+    expect(memberMenuFor(payload.config, member.user, 'id').map((item) => item.label)).toEqual(expect.arrayContaining(['Profil', 'Konten anggota', 'Kartu anggota', 'Iuran', 'Survei', 'Notifikasi']))
+    expect(memberMenuFor(payload.config, candidate.user, 'id').map((item) => item.label)).toEqual(['Profil', 'Status pendaftaran', 'Survei'])
   })
 })

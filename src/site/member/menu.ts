@@ -1,4 +1,4 @@
-import type { Config } from 'payload'
+import type { Config, Payload, TypedUser } from 'payload'
 
 import { can } from '@/access'
 
@@ -7,8 +7,15 @@ import { localePath, type Lang } from '../i18n'
 /**
  * One entry of the member area's menu; `permission` hides it from users who lack it,
  * `hiddenWith` from users who hold that one (a candidates-only entry: hidden from members).
+ * `count`, when given, is shown beside the label when above zero (unread notifications).
  */
-export type MemberMenuItem = { href: string; label: { id: string; en: string }; permission?: string; hiddenWith?: string }
+export type MemberMenuItem = {
+  href: string
+  label: { id: string; en: string }
+  permission?: string
+  hiddenWith?: string
+  count?: (payload: Payload, user: TypedUser) => Promise<number>
+}
 
 type WithMenu = { custom?: Record<string, unknown> & { memberMenu?: MemberMenuItem[] } }
 
@@ -31,4 +38,8 @@ export const addMemberMenuItems = <C extends WithMenu>(config: C, items: MemberM
 export const memberMenuFor = (config: Pick<Config, 'custom'>, user: unknown, lang: Lang) =>
   [...coreItems, ...(((config as WithMenu).custom?.memberMenu ?? []) as MemberMenuItem[])]
     .filter((item) => (!item.permission || can(user, item.permission)) && (!item.hiddenWith || !can(user, item.hiddenWith)))
-    .map((item) => ({ href: localePath(lang, item.href), label: item.label[lang] }))
+    .map((item) => ({ href: localePath(lang, item.href), label: item.label[lang], ...(item.count ? { count: item.count } : {}) }))
+
+/** The menu with each entry's count read (for the member area's frame). */
+export const memberMenuWithCounts = async (payload: Payload, user: TypedUser, lang: Lang) =>
+  Promise.all(memberMenuFor(payload.config, user, lang).map(async ({ count, ...item }) => ({ ...item, count: count ? await count(payload, user) : 0 })))

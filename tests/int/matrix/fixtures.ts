@@ -85,6 +85,38 @@ const importReportOf = (payload: Payload, importedBy: number) =>
   })
 
 
+
+/** Community: an open survey of the region, as an admin builds it. */
+const surveyOf = (payload: Payload, region: number) =>
+  payload.create({
+    collection: 'surveys',
+    data: { title: 'Survei uji matriks', audience: 'region', region, status: 'open', questions: [{ label: 'Setuju?', kind: 'single', options: [{ label: 'Ya' }, { label: 'Tidak' }] }] },
+    overrideAccess: true,
+  })
+
+const surveyDoc = async (payload: Payload, region: number): Promise<Doc> => ({
+  id: (await surveyOf(payload, region)).id,
+  region,
+  fields: { status: 'open', audience: 'region' },
+})
+
+/** A response to a new survey of the region (one per survey and respondent). */
+const responseOf = async (payload: Payload, region: number, respondent: number) => {
+  const survey = await surveyOf(payload, region)
+  return payload.create({ collection: 'survey-responses', data: { survey: survey.id, respondent, answers: {}, surveyRegion: region }, overrideAccess: true })
+}
+
+/** A broadcast row as the fan-out leaves it, written without hooks (no job is queued). */
+const broadcastOf = (payload: Payload, region: number) =>
+  payload.db.create({ collection: 'broadcasts', data: { title: 'Siaran uji matriks', body: 'Isi siaran.', audience: 'region', region, status: 'sent', sendEmail: false } })
+
+const notificationOf = async (payload: Payload, recipient: number) => {
+  const broadcast = await broadcastOf(payload, seeded().regions.home)
+  return payload.create({ collection: 'notifications', data: { recipient, broadcast: broadcast.id, title: 'Notifikasi uji', body: 'Isi.' }, overrideAccess: true })
+}
+
+const someone = async (payload: Payload, region: number) => (await payload.create({ collection: 'users', data: await userData(payload, region), overrideAccess: true })).id
+
 /** Dues: a distinct month per bill, so bills of one member never meet on the unique period. */
 let duesPeriods = 0
 const nextPeriod = () => {
@@ -465,6 +497,29 @@ export const fixtures: Record<string, Fixture> = {
       return { conversation: opening.id, member: opening.member as number, body: 'Balasan uji matriks.', status: 'new', region }
     },
     updateData: { status: 'in_progress' },
+  },
+  surveys: {
+    make: (payload, region) => surveyDoc(payload, region),
+    createData: async (_payload, region) => ({ title: 'Survei baru', audience: 'region', region, status: 'draft', questions: [{ label: 'Setuju?', kind: 'short_text' }] }),
+    updateData: { description: 'Diubah oleh uji matriks' },
+  },
+  'survey-responses': {
+    make: async (payload, region) => ({ id: (await responseOf(payload, region, await someone(payload, region))).id, region }),
+    own: async (payload, actorId) => ({ id: (await responseOf(payload, seeded().regions.home, actorId)).id, owner: actorId, region: seeded().regions.home }),
+    createData: async (payload, region) => ({ survey: (await surveyOf(payload, region)).id, respondent: await someone(payload, region), answers: {}, surveyRegion: region }),
+    updateData: { answers: { palsu: true } },
+  },
+  broadcasts: {
+    make: async (payload, region) => ({ id: (await broadcastOf(payload, region)).id, region }),
+    // GraphQL's input type requires the status; the server sets it anyway.
+    createData: async (_payload, region) => ({ title: 'Siaran baru matriks', body: 'Isi siaran.', audience: 'region', region, sendEmail: false, status: 'queued' }),
+    updateData: { title: 'Diubah oleh uji matriks' },
+  },
+  notifications: {
+    make: async (payload, region) => ({ id: (await notificationOf(payload, await someone(payload, region))).id }),
+    own: async (payload, actorId) => ({ id: (await notificationOf(payload, actorId)).id, owner: actorId }),
+    createData: async (payload, region) => ({ recipient: await someone(payload, region), broadcast: (await broadcastOf(payload, region)).id, title: 'Palsu', body: 'Palsu.' }),
+    updateData: { readAt: '2040-01-01T00:00:00.000Z' },
   },
 }
 

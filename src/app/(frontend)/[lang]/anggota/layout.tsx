@@ -6,7 +6,7 @@ import { isStaff } from '@/access'
 import { isLang, t } from '@/site/i18n'
 import { currentUser } from '@/site/member/auth'
 import { LogoutButton } from '@/site/member/LogoutButton'
-import { memberMenuFor } from '@/site/member/menu'
+import { memberMenuWithCounts } from '@/site/member/menu'
 
 // Per user: never prerendered at build (there is no database then) nor cached.
 export const dynamic = 'force-dynamic'
@@ -25,9 +25,17 @@ const MemberLayout = async ({ children, params }: { children: React.ReactNode; p
       <nav aria-label={t(lang, 'memberMenu')} className="rounded-lg bg-white p-4 shadow md:self-start">
         <p className="mb-3 font-bold">{user.name}</p>
         <ul className="space-y-2">
-          {memberMenuFor(payload.config, user, lang).map((item) => (
+          {(await memberMenuWithCounts(payload, user, lang)).map((item) => (
             <li key={item.href}>
-              <Link href={item.href}>{item.label}</Link>
+              <Link href={item.href}>
+                {item.label}
+                {item.count > 0 && (
+                  <span className="ml-2 rounded-full bg-brand px-2 text-sm font-semibold text-white" data-testid="menu-count">
+                    {item.count}
+                    <span className="sr-only">{` ${t(lang, 'unread')}`}</span>
+                  </span>
+                )}
+              </Link>
             </li>
           ))}
           {isStaff(user) && (

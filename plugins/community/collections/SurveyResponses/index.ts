@@ -1,0 +1,38 @@
+import type { CollectionConfig } from 'payload'
+
+import { policyAccess, withPermission, type Policy } from '@/access'
+import { serverOnly } from '@/lib/uploads'
+
+export const SURVEY_RESPONSES = 'survey-responses'
+
+/**
+ * One member's answers to one survey, written only by the answer endpoint (after the audience,
+ * the dates and every answer were checked). Read by holders of `survey.view_results` (coordinators:
+ * surveys of their region, through `surveyRegion`) and by the respondent. Never changed or removed
+ * through the API. Once per member: the database's unique (survey, respondent) index decides.
+ */
+export const surveyResponsesPolicy: Policy = {
+  regionField: 'surveyRegion',
+  create: [],
+  read: [withPermission('survey.view_results'), { authenticated: true, owner: 'respondent' }],
+  update: [],
+  delete: [],
+}
+
+export const SurveyResponses: CollectionConfig = {
+  slug: SURVEY_RESPONSES,
+  labels: { singular: { id: 'Jawaban survei', en: 'Survey response' }, plural: { id: 'Jawaban survei', en: 'Survey responses' } },
+  admin: { group: { id: 'Komunitas', en: 'Community' }, defaultColumns: ['survey', 'createdAt'], hidden: true },
+  access: policyAccess(surveyResponsesPolicy),
+  custom: { policy: surveyResponsesPolicy },
+  defaultSort: '-createdAt',
+  indexes: [{ fields: ['survey', 'respondent'], unique: true }],
+  fields: [
+    { name: 'survey', label: { id: 'Survei', en: 'Survey' }, type: 'relationship', relationTo: 'surveys', required: true, index: true, access: serverOnly },
+    { name: 'respondent', label: { id: 'Responden', en: 'Respondent' }, type: 'relationship', relationTo: 'users', required: true, index: true, access: serverOnly },
+    /** `{ <question id>: option id | option ids | number | text }`. */
+    { name: 'answers', label: { id: 'Jawaban', en: 'Answers' }, type: 'json', required: true, access: serverOnly },
+    { name: 'respondentRegion', label: { id: 'Wilayah responden', en: 'Respondent’s region' }, type: 'relationship', relationTo: 'regions', access: serverOnly },
+    { name: 'surveyRegion', label: { id: 'Wilayah survei', en: 'Survey’s region' }, type: 'relationship', relationTo: 'regions', index: true, access: serverOnly },
+  ],
+}

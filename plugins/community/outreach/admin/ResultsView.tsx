@@ -1,0 +1,109 @@
+import { DefaultTemplate } from '@payloadcms/next/templates'
+import Link from 'next/link'
+import type { AdminViewServerProps } from 'payload'
+
+import { can, withRole } from '@/access'
+import type { Text } from '@/lib/messages'
+
+import { visibleSurvey } from '../surveys/respond'
+import { surveyResults, type QuestionResult, type SurveyResults } from '../surveys/results'
+import { BarChart } from './BarChart'
+
+type Lang = 'id' | 'en'
+
+const cell = { border: '1px solid var(--theme-elevation-150)', padding: '4px 8px', textAlign: 'left' } as const
+
+const Breakdown = ({ question, results, lang }: { question: QuestionResult; results: SurveyResults; lang: Lang }) => (
+  <table style={{ borderCollapse: 'collapse', margin: 'var(--base) 0' }}>
+    <caption style={{ textAlign: 'left', fontWeight: 600 }}>{lang === 'en' ? 'By region' : 'Menurut wilayah'}</caption>
+    <thead>
+      <tr>
+        <th scope="col" style={cell}>{lang === 'en' ? 'Answer' : 'Jawaban'}</th>
+        {results.groups!.map((group) => (
+          <th key={group.key} scope="col" style={cell}>{`${group.label[lang]} (n=${group.respondents})`}</th>
+        ))}
+      </tr>
+    </thead>
+    <tbody>
+      {question.options.map((option) => (
+        <tr key={option.key}>
+          <th scope="row" style={cell}>{option.label}</th>
+          {option.byGroup.map((count, index) => (
+            <td key={results.groups![index].key} style={cell}>{count}</td>
+          ))}
+        </tr>
+      ))}
+    </tbody>
+  </table>
+)
+
+const Question = ({ question, results, lang, index }: { question: QuestionResult; results: SurveyResults; lang: Lang; index: number }) => (
+  <section aria-labelledby={`q-${question.id}`} style={{ marginBottom: 'calc(var(--base) * 2)' }}>
+    <h2 id={`q-${question.id}`}>{`${index + 1}. ${question.label}`}</h2>
+    <p>{lang === 'en' ? `${question.answered} answered` : `${question.answered} menjawab`}</p>
+    {question.options.length > 0 ? (
+      <>
+        <BarChart id={`q${index + 1}`} title={question.label} options={question.options} />
+        {results.groups && <Breakdown question={question} results={results} lang={lang} />}
+      </>
+    ) : (
+      <ul data-testid={`texts-${index + 1}`}>
+        {question.texts.slice(0, 200).map((text, n) => (
+          <li key={n}>{text}</li>
+        ))}
+      </ul>
+    )}
+  </section>
+)
+
+const say = (lang: Lang, text: Text) => text[lang]
+
+/**
+ * `/admin/survei/<id>/hasil`: a survey's results for holders of `survey.view_results`, read with
+ * their access (coordinators: their region's surveys only): counts, percentages and a chart per
+ * question, the breakdown by region where groups are big enough, text answers without identity,
+ * and the CSV export.
+ */
+export const ResultsView = async ({ initPageResult, params, searchParams }: AdminViewServerProps) => {
+  const { req, visibleEntities, permissions, locale } = initPageResult
+  const user = await withRole(req)
+  const lang: Lang = req.i18n.language === 'en' ? 'en' : 'id'
+  const template = { i18n: req.i18n, locale, params, payload: req.payload, permissions, searchParams, user: user ?? undefined, visibleEntities, req }
+  const segments = (params?.segments as string[] | undefined) ?? []
+  const survey = can(user, 'survey.view_results') ? await visibleSurvey(req, Number(segments[1])).catch(() => null) : null
+  if (!survey) {
+    return (
+      <DefaultTemplate {...template}>
+        <div className="gutter--left gutter--right">
+          <h1>{say(lang, { id: 'Hasil survei', en: 'Survey results' })}</h1>
+          <p>{say(lang, { id: 'Survei tidak ditemukan atau Anda tidak berhak melihat hasilnya.', en: 'The survey does not exist or you may not see its results.' })}</p>
+        </div>
+      </DefaultTemplate>
+    )
+  }
+  const results = await surveyResults(req, survey)
+  return (
+    <DefaultTemplate {...template}>
+      <div className="gutter--left gutter--right" style={{ paddingBottom: 'calc(var(--base) * 2)' }}>
+        <p>
+          <Link href={`/admin/collections/surveys/${survey.id}`}>{say(lang, { id: '← Kembali ke survei', en: '← Back to the survey' })}</Link>
+        </p>
+        <h1>{`${say(lang, { id: 'Hasil', en: 'Results' })}: ${survey.title}`}</h1>
+        <p data-testid="respondents">{say(lang, { id: `${results.respondents} responden`, en: `${results.respondents} respondents` })}</p>
+        <p>
+          {results.groups
+            ? say(lang, { id: `Rincian per wilayah hanya untuk kelompok dengan sedikitnya ${results.minGroupSize} responden; yang lebih kecil digabung ke "Lainnya".`, en: `The breakdown by region shows only groups of at least ${results.minGroupSize} respondents; smaller ones are folded into "Other".` })
+            : say(lang, { id: `Tidak ada rincian per wilayah: belum ada wilayah dengan sedikitnya ${results.minGroupSize} responden.`, en: `No breakdown by region: no region has at least ${results.minGroupSize} respondents yet.` })}
+        </p>
+        <p>
+          <a href={`/api/surveys/${survey.id}/results.csv`} download>
+            {say(lang, { id: 'Unduh CSV', en: 'Download CSV' })}
+          </a>
+        </p>
+        {results.questions.map((question, index) => (
+          <Question key={question.id} question={question} results={results} lang={lang} index={index} />
+        ))}
+      </div>
+    </DefaultTemplate>
+  )
+}

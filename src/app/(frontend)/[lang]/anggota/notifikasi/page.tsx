@@ -1,0 +1,26 @@
+import config from '@payload-config'
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { getPayload } from 'payload'
+
+import { communitySettings } from '../../../../../../plugins/community/options'
+import { NotificationsPage } from '../../../../../../plugins/community/outreach/site/NotificationsPage'
+import { isLang } from '@/site/i18n'
+
+export const dynamic = 'force-dynamic'
+
+type Props = { params: Promise<{ lang: string }> }
+
+export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
+  const { lang } = await params
+  return isLang(lang) ? { title: lang === 'id' ? 'Notifikasi' : 'Notifications', robots: { index: false } } : {}
+}
+
+/** `/anggota/notifikasi`: the member's notifications; 404 when the community plugin is off. */
+const Page = async ({ params }: Props) => {
+  const { lang } = await params
+  if (!isLang(lang) || !communitySettings((await getPayload({ config })).config)) notFound()
+  return <NotificationsPage lang={lang} />
+}
+
+export default Page

@@ -1,0 +1,33 @@
+import type { Config, Payload, TypedUser } from 'payload'
+
+import type { Text } from '@/lib/messages'
+
+/** A button of a block: a POST to `/api<post>` with the member's cookie, then the page refreshes. */
+export type HomeBlockAction = { label: Text; post: string }
+
+export type HomeBlockItem = { key: string; title: string; body?: string; meta?: string; highlight?: boolean; action?: HomeBlockAction }
+
+export type HomeBlockContent = {
+  title: Text
+  items: HomeBlockItem[]
+  /** Said when there are no items. */
+  empty: Text
+  link?: { href: string; label: Text }
+  actions?: HomeBlockAction[]
+}
+
+/**
+ * A block a plugin adds to the member home `/anggota` (the latest notifications, say). `load`
+ * reads as the signed-in user and returns null when it has nothing for them.
+ */
+export type HomeBlock = { key: string; load: (payload: Payload, user: TypedUser) => Promise<HomeBlockContent | null> }
+
+type WithBlocks = { custom?: Record<string, unknown> & { memberHomeBlocks?: HomeBlock[] } }
+
+/** For a plugin's config transformer: adds its blocks to `custom.memberHomeBlocks`. */
+export const addMemberHomeBlocks = <C extends WithBlocks>(config: C, blocks: HomeBlock[]): C => ({
+  ...config,
+  custom: { ...config.custom, memberHomeBlocks: [...(config.custom?.memberHomeBlocks ?? []), ...blocks] },
+})
+
+export const memberHomeBlocksOf = (config: Pick<Config, 'custom'>): HomeBlock[] => (config as WithBlocks).custom?.memberHomeBlocks ?? []
