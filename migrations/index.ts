@@ -6,11 +6,8 @@ import * as migration_20261122_055002_search from './20261122_055002_search';
 import * as migration_20261122_073955_membership from './20261122_073955_membership';
 import * as migration_20261122_080459_membership_import from './20261122_080459_membership_import';
 import * as migration_20261122_092550_dues from './20261122_092550_dues';
-import * as migration_20261203_115325_dues_reports from './20261203_115325_dues_reports';
-import * as migration_20261203_115534_dues_views from './20261203_115534_dues_views';
-import * as migration_20261203_115742_dues_reconcile from './20261203_115742_dues_reconcile';
-import * as migration_20261203_122805_community_discussion from './20261203_122805_community_discussion';
-import * as migration_20261203_120343_community_outreach from './20261203_120343_community_outreach';
+import * as migration_20261203_131828_dues_treasurer from './20261203_131828_dues_treasurer';
+import * as migration_20261203_131838_community from './20261203_131838_community';
 
 export const migrations = [
   {
@@ -54,28 +51,13 @@ export const migrations = [
     name: '20261122_092550_dues',
   },
   {
-    up: migration_20261203_115325_dues_reports.up,
-    down: migration_20261203_115325_dues_reports.down,
-    name: '20261203_115325_dues_reports',
+    up: migration_20261203_131828_dues_treasurer.up,
+    down: migration_20261203_131828_dues_treasurer.down,
+    name: '20261203_131828_dues_treasurer',
   },
   {
-    up: migration_20261203_115534_dues_views.up,
-    down: migration_20261203_115534_dues_views.down,
-    name: '20261203_115534_dues_views',
-  },
-  {
-    up: migration_20261203_115742_dues_reconcile.up,
-    down: migration_20261203_115742_dues_reconcile.down,
-    name: '20261203_115742_dues_reconcile',
-  },
-  {
-    up: migration_20261203_122805_community_discussion.up,
-    down: migration_20261203_122805_community_discussion.down,
-    name: '20261203_122805_community_discussion',
-  },
-  {
-    up: migration_20261203_120343_community_outreach.up,
-    down: migration_20261203_120343_community_outreach.down,
-    name: '20261203_120343_community_outreach'
+    up: migration_20261203_131838_community.up,
+    down: migration_20261203_131838_community.down,
+    name: '20261203_131838_community'
   },
 ];

@@ -72,6 +72,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "dues_statement_lines_rels_dues_bills_id_idx" ON "dues_statement_lines_rels" USING btree ("dues_bills_id");
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_dues_statements_fk" FOREIGN KEY ("dues_statements_id") REFERENCES "public"."dues_statements"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_dues_statement_lines_fk" FOREIGN KEY ("dues_statement_lines_id") REFERENCES "public"."dues_statement_lines"("id") ON DELETE cascade ON UPDATE no action;
+  CREATE INDEX "billStatus_paidAt_idx" ON "dues_bills" USING btree ("bill_status","paid_at");
+  CREATE INDEX "region_billStatus_paidAt_idx" ON "dues_bills" USING btree ("region_id","bill_status","paid_at");
+  CREATE INDEX "paymentStatus_createdAt_idx" ON "dues_payments" USING btree ("payment_status","created_at");
   CREATE INDEX "payload_locked_documents_rels_dues_statements_id_idx" ON "payload_locked_documents_rels" USING btree ("dues_statements_id");
   CREATE INDEX "payload_locked_documents_rels_dues_statement_lines_id_idx" ON "payload_locked_documents_rels" USING btree ("dues_statement_lines_id");`)
 }
@@ -88,6 +91,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_dues_statement_lines_fk";
   
+  DROP INDEX "billStatus_paidAt_idx";
+  DROP INDEX "region_billStatus_paidAt_idx";
+  DROP INDEX "paymentStatus_createdAt_idx";
   DROP INDEX "payload_locked_documents_rels_dues_statements_id_idx";
   DROP INDEX "payload_locked_documents_rels_dues_statement_lines_id_idx";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "dues_statements_id";
