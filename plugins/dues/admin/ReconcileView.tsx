@@ -1,8 +1,7 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps, PayloadRequest } from 'payload'
 
 import { can, idOfRelation, withRole } from '@/access'
+import { AdminFrame, langOf } from '@/components/admin/AdminFrame'
 
 import type { DuesBill, DuesStatementLine } from '../../../payload-types'
 import { DUES_STATEMENT_LINES } from '../collections/DuesStatementLines'
@@ -75,33 +74,14 @@ const pageParam = (value: unknown) => Math.max(1, Number(value) || 1)
  * work through the unmatched queue (match by payment code, or ignore with a reason). For
  * `dues.payment.verify`; anyone else sees a 403 page, and the endpoints check again.
  */
-export const ReconcileView = async ({ initPageResult, params, searchParams }: AdminViewServerProps) => {
+export const ReconcileView = async (view: AdminViewServerProps) => {
+  const { initPageResult, searchParams } = view
   const { req } = initPageResult
   const user = await withRole(req)
-  const lang = req.i18n.language === 'en' ? 'en' : 'id'
+  const lang = langOf(view)
   const allowed = can(user, 'dues.payment.verify')
-  const template = {
-    i18n: req.i18n,
-    locale: initPageResult.locale,
-    params,
-    payload: req.payload,
-    permissions: initPageResult.permissions,
-    searchParams,
-    user: req.user ?? undefined,
-    visibleEntities: initPageResult.visibleEntities,
-  }
-  if (!allowed) {
-    return (
-      <DefaultTemplate {...template}>
-        <Gutter>
-          <div role="alert" style={{ padding: '3rem 0' }}>
-            <h1>403</h1>
-            <p>{lang === 'en' ? 'You are not allowed to reconcile payments.' : 'Anda tidak berhak merekonsiliasi pembayaran.'}</p>
-          </div>
-        </Gutter>
-      </DefaultTemplate>
-    )
-  }
+  const refusal = { id: 'Anda tidak berhak merekonsiliasi pembayaran.', en: 'You are not allowed to reconcile payments.' }
+  if (!allowed) return <AdminFrame view={view} allowed={false} refusal={refusal} />
   const pages = { proposed: pageParam(searchParams?.usulan), queue: pageParam(searchParams?.antrean) }
   const [proposed, queue, ignored, statements] = await Promise.all([
     linesIn(req, 'proposed', pages.proposed),
@@ -110,8 +90,7 @@ export const ReconcileView = async ({ initPageResult, params, searchParams }: Ad
     req.payload.find({ collection: DUES_STATEMENTS, sort: '-createdAt', limit: 5, depth: 0, req, user: req.user, overrideAccess: false }),
   ])
   return (
-    <DefaultTemplate {...template}>
-      <Gutter>
+    <AdminFrame view={view} allowed refusal={refusal}>
         <ReconcileForms
           lang={lang}
           apiRoute={req.payload.config.routes.api}
@@ -121,7 +100,6 @@ export const ReconcileView = async ({ initPageResult, params, searchParams }: Ad
           ignored={ignored.totalDocs}
           statements={statements.docs.map((s) => ({ id: s.id, fileName: s.fileName, createdAt: s.createdAt, newLines: s.newLines ?? 0, duplicateLines: s.duplicateLines ?? 0 }))}
         />
-      </Gutter>
-    </DefaultTemplate>
+    </AdminFrame>
   )
 }

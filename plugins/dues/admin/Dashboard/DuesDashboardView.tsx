@@ -1,8 +1,7 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 
 import { withRole } from '@/access'
+import { AdminFrame, langOf } from '@/components/admin/AdminFrame'
 
 import { DUES_BILLS } from '../../collections/DuesBills'
 import { settingsOf } from '../../options'
@@ -12,7 +11,7 @@ import { duesScopeOf, mayExportDues } from '../../reports/scope'
 import { BarChart } from './BarChart'
 import { FigureTable } from './FigureTable'
 import { ReportForm } from './ReportForm'
-import { count, levelLabel, monthLabel, rupiah, say, type Lang } from './text'
+import { count, levelLabel, monthLabel, rupiah, say, texts, type Lang } from './text'
 
 const section = { margin: 'calc(var(--base) * 2) 0' }
 
@@ -40,33 +39,13 @@ const sumBy = <K,>(rows: ArrearsFigure[], key: (row: ArrearsFigure) => K) => {
  * the report downloads. Coordinators (`region.dues.view`) see their own region's recap only.
  * The view checks the permission itself; the report endpoint checks again.
  */
-export const DuesDashboardView = async ({ initPageResult, params, searchParams }: AdminViewServerProps) => {
+export const DuesDashboardView = async (view: AdminViewServerProps) => {
+  const { initPageResult, searchParams } = view
   const { req } = initPageResult
   const user = await withRole(req)
-  const lang: Lang = req.i18n.language === 'en' ? 'en' : 'id'
+  const lang: Lang = langOf(view)
   const scope = duesScopeOf(user)
-  const template = {
-    i18n: req.i18n,
-    locale: initPageResult.locale,
-    params,
-    payload: req.payload,
-    permissions: initPageResult.permissions,
-    searchParams,
-    user: user ?? undefined,
-    visibleEntities: initPageResult.visibleEntities,
-  }
-  if (!scope) {
-    return (
-      <DefaultTemplate {...template}>
-        <Gutter>
-          <div role="alert" style={{ padding: '3rem 0' }}>
-            <h1>403</h1>
-            <p>{say(lang, 'refused')}</p>
-          </div>
-        </Gutter>
-      </DefaultTemplate>
-    )
-  }
+  if (!scope) return <AdminFrame view={view} allowed={false} refusal={texts.refused} />
 
   const { docs: regions } = await req.payload.find({
     collection: 'regions',
@@ -93,8 +72,7 @@ export const DuesDashboardView = async ({ initPageResult, params, searchParams }
   const regionLabel = (row: ArrearsFigure) => (row.regionCode ? `${row.regionCode} — ${row.regionName}` : say(lang, 'noRegion'))
 
   return (
-    <DefaultTemplate {...template}>
-      <Gutter>
+    <AdminFrame view={view} allowed refusal={texts.refused}>
         <h1>
           {scope.region != null ? say(lang, 'regionTitle') : say(lang, 'title')}
           {regionName ? ` — ${regionName}` : ''}
@@ -199,7 +177,6 @@ export const DuesDashboardView = async ({ initPageResult, params, searchParams }
             />
           </section>
         )}
-      </Gutter>
-    </DefaultTemplate>
+    </AdminFrame>
   )
 }

@@ -2,7 +2,7 @@ import type { Text } from '@/lib/messages'
 
 export type Lang = 'id' | 'en'
 
-const texts = {
+export const texts = {
   title: { id: 'Dasbor iuran', en: 'Dues dashboard' },
   regionTitle: { id: 'Rekap iuran wilayah', en: 'Regional dues recap' },
   refused: { id: 'Anda tidak berhak melihat rekap iuran.', en: 'You are not allowed to see the dues recap.' },

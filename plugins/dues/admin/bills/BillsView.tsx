@@ -7,7 +7,7 @@ import { DUES_BILLS } from '../../collections/DuesBills'
 import { billStatusOptions, billTypeOptions, labelOf } from '../../labels'
 import { periodLabel } from '../../period'
 import { rupiah } from '../../site/text'
-import { Frame, langOf } from '../Frame'
+import { AdminFrame, langOf } from '@/components/admin/AdminFrame'
 import { memberCards, SEARCH_CAP } from '../members'
 import { BILLS_PATH } from '../paths'
 import { billsWhere, filtersFrom, type BillFilters } from './filters'
@@ -65,7 +65,7 @@ export const BillsView = async (view: AdminViewServerProps) => {
   const lang = langOf(view)
   const allowed = can(user, 'dues.bill.view_all') || can(user, 'region.dues.view')
   const refusal = { id: 'Anda tidak berhak melihat tagihan iuran.', en: 'You are not allowed to view dues bills.' }
-  if (!allowed) return <Frame view={view} allowed={false} refusal={refusal} />
+  if (!allowed) return <AdminFrame view={view} allowed={false} refusal={refusal} />
 
   const say = (key: keyof typeof t) => t[key][lang]
   const f = filtersFrom(view.searchParams)
@@ -80,7 +80,7 @@ export const BillsView = async (view: AdminViewServerProps) => {
   const regionName = new Map(regions.docs.map((region) => [region.id, `${region.code} — ${region.name}`]))
 
   return (
-    <Frame view={view} allowed refusal={refusal}>
+    <AdminFrame view={view} allowed refusal={refusal}>
       <div style={{ display: 'grid', gap: '1.5rem', padding: '1.5rem 0 3rem' }}>
         <h1 style={{ margin: 0 }}>{say('title')}</h1>
         <form method="get" action={`/admin${BILLS_PATH}`} style={{ display: 'flex', flexWrap: 'wrap', gap: '1rem', alignItems: 'end' }}>
@@ -221,6 +221,6 @@ export const BillsView = async (view: AdminViewServerProps) => {
           </nav>
         )}
       </div>
-    </Frame>
+    </AdminFrame>
   )
 }

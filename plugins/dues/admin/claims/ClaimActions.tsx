@@ -6,7 +6,7 @@ import { useState } from 'react'
 
 import type { ClaimAction } from '../../claims'
 import { postApi } from '../../site/submit'
-import type { Lang } from '../Frame'
+import type { Lang } from '@/components/admin/AdminFrame'
 
 const t = {
   note: { id: 'Catatan keputusan (wajib untuk menolak, dikirim ke anggota)', en: 'Decision note (required to reject, sent to the member)' },

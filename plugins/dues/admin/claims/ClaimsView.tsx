@@ -10,7 +10,7 @@ import { DUES_CLAIMS } from '../../collections/DuesClaims'
 import { billStatusOptions, billTypeOptions, claimStatusOptions, claimTypeOptions, labelOf, paymentStatusOptions } from '../../labels'
 import { periodLabel } from '../../period'
 import { rupiah } from '../../site/text'
-import { Frame, langOf, type Lang } from '../Frame'
+import { AdminFrame, langOf, type Lang } from '@/components/admin/AdminFrame'
 import { memberCards } from '../members'
 import { BILLS_PATH, CLAIMS_PATH } from '../paths'
 import { ClaimActions } from './ClaimActions'
@@ -115,7 +115,7 @@ export const ClaimsView = async (view: AdminViewServerProps) => {
   const lang = langOf(view)
   const allowed = can(user, 'dues.claim.view_all')
   const refusal = { id: 'Anda tidak berhak melihat klaim iuran.', en: 'You are not allowed to view dues claims.' }
-  if (!allowed) return <Frame view={view} allowed={false} refusal={refusal} />
+  if (!allowed) return <AdminFrame view={view} allowed={false} refusal={refusal} />
 
   const params = view.searchParams ?? {}
   const status = claimStatusOptions.find((option) => option.value === params.status)?.value ?? (params.status === 'all' ? 'all' : 'submitted')
@@ -131,7 +131,7 @@ export const ClaimsView = async (view: AdminViewServerProps) => {
   const link = (change: Record<string, string | number>) => `?${new URLSearchParams(Object.entries({ status, page, ...change }).map(([k, v]) => [k, String(v)]))}`
 
   return (
-    <Frame view={view} allowed refusal={refusal}>
+    <AdminFrame view={view} allowed refusal={refusal}>
       <div style={{ display: 'grid', gap: '1.25rem', padding: '1.5rem 0 3rem' }}>
         <h1 style={{ margin: 0 }}>{t.title[lang]}</h1>
         <nav style={{ display: 'flex', flexWrap: 'wrap', gap: '1rem' }} aria-label={t.status[lang]}>
@@ -191,6 +191,6 @@ export const ClaimsView = async (view: AdminViewServerProps) => {
           <Link href={`/admin${CLAIMS_PATH}`}>{t.back[lang]}</Link>
         </p>
       </div>
-    </Frame>
+    </AdminFrame>
   )
 }

@@ -7,7 +7,7 @@ import { billTypeOptions, labelOf, paymentMethodOptions } from '../../labels'
 import { periodLabel } from '../../period'
 import { postApi } from '../../site/submit'
 import { rupiah } from '../../site/text'
-import type { Lang } from '../Frame'
+import type { Lang } from '@/components/admin/AdminFrame'
 import { BILLS_PATH } from '../paths'
 import type { Direction, QueueAnswer, QueueItem } from './queue'
 

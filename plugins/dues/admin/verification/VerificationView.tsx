@@ -2,7 +2,7 @@ import type { AdminViewServerProps } from 'payload'
 
 import { can, withRole } from '@/access'
 
-import { Frame, langOf } from '../Frame'
+import { AdminFrame, langOf } from '@/components/admin/AdminFrame'
 import { loadQueueItem } from './queue'
 import { VerificationQueue } from './VerificationQueue'
 
@@ -16,10 +16,10 @@ export const VerificationView = async (view: AdminViewServerProps) => {
   const user = await withRole(req)
   const allowed = can(user, 'dues.payment.verify')
   return (
-    <Frame view={view} allowed={allowed} refusal={{ id: 'Anda tidak berhak memverifikasi pembayaran.', en: 'You are not allowed to verify payments.' }}>
+    <AdminFrame view={view} allowed={allowed} refusal={{ id: 'Anda tidak berhak memverifikasi pembayaran.', en: 'You are not allowed to verify payments.' }}>
       {allowed && (
         <VerificationQueue lang={langOf(view)} apiRoute={req.payload.config.routes.api} initial={await loadQueueItem(req)} canReject={can(user, 'dues.payment.reject')} />
       )}
-    </Frame>
+    </AdminFrame>
   )
 }

@@ -10,10 +10,10 @@ export type Lang = 'id' | 'en'
 export const langOf = (props: AdminViewServerProps): Lang => (props.initPageResult.req.i18n.language === 'en' ? 'en' : 'id')
 
 /**
- * The admin's frame (navigation, header) around one of the treasurer's views; without the
+ * The admin's frame (navigation, header) around a plugin's custom view; without the
  * permission the view checked, a 403 page in its place and nothing of the data read.
  */
-export const Frame = ({ view, allowed, refusal, children }: { view: AdminViewServerProps; allowed: boolean; refusal: Text; children?: ReactNode }) => {
+export const AdminFrame = ({ view, allowed, refusal, children }: { view: AdminViewServerProps; allowed: boolean; refusal: Text; children?: ReactNode }) => {
   const { initPageResult, params, searchParams } = view
   const { req } = initPageResult
   return (
