@@ -7,22 +7,14 @@
  * `pg`. Goal: at most 3× the floor. Each measurement starts from an empty bills table; rounds
  * alternate. Speed is reported, never asserted; wrong row counts fail the run.
  */
-import crypto from 'node:crypto'
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { fileURLToPath } from 'node:url'
 
-import pg from 'pg'
-
-import { createTestDatabase } from '../helpers/database'
 import { generateMemberRecords, generateRegions } from './generate'
+import { runInProcessBench } from './in-process'
 
 const MEMBERS = 100_000
 const REGIONS = 20
 const ROUNDS = Number(process.env.BENCH_ROUNDS) || 3
-const resultsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results')
 
 /** The floor: the same bills (member, rate in force for their bracket, kode unik, payment code), plainly inserted. */
 const floorSql = `
@@ -37,110 +29,77 @@ const floorSql = `
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 
-const main = async () => {
-  console.info('Starting a throw-away PostgreSQL…')
-  const database = await createTestDatabase()
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'balai-bench-dues-'))
-  // Production mode: Payload skips dev-time work (type generation, HMR) that would run alongside.
-  Object.assign(process.env, { NODE_ENV: 'production', DATABASE_URL: database.url, PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex'), BALAI_DATA_DIR: dataDir })
-  // One import at a time, the config first (see src/lib/db/boot.ts).
-  const { default: config } = await import('../../payload.config')
-  const { createLocalReq, getPayload } = await import('payload')
-  const { migrateAndSync } = await import('../../src/lib/bootstrap')
-  const { closePayload } = await import('../../src/lib/db/boot')
+runInProcessBench('dues-generation', async ({ payload, pool }) => {
+  const { createLocalReq } = await import('payload')
   const { generateBills } = await import('../../plugins/dues/bills')
   const { monthlyCodePrefix } = await import('../../plugins/dues/codes')
   const { dueDateOf } = await import('../../plugins/dues/period')
   const { settingsOf } = await import('../../plugins/dues/options')
-  const payload = await getPayload({ config })
-  const pool = new pg.Pool({ connectionString: database.url, max: 2 })
-  try {
-    await migrateAndSync(payload)
-    console.info(`Generating ${MEMBERS.toLocaleString('en')} members over ${REGIONS} regions…`)
-    const regionIds = await generateRegions(pool, REGIONS)
-    await generateMemberRecords(pool, MEMBERS, regionIds)
-    await pool.query('VACUUM ANALYZE users, members, dues_rates')
-    const { dueDay, timezone } = settingsOf(payload.config)
+  console.info(`Generating ${MEMBERS.toLocaleString('en')} members over ${REGIONS} regions…`)
+  const regionIds = await generateRegions(pool, REGIONS)
+  await generateMemberRecords(pool, MEMBERS, regionIds)
+  await pool.query('VACUUM ANALYZE users, members, dues_rates')
+  const { dueDay, timezone } = settingsOf(payload.config)
 
-    // Periods after every member joined; a fresh one per measurement, from an empty table.
-    let next = { year: new Date().getFullYear() + 1, month: 1 }
-    const nextPeriodOnce = () => {
-      const period = next
-      next = period.month === 12 ? { year: period.year + 1, month: 1 } : { year: period.year, month: period.month + 1 }
-      return period
-    }
-    const empty = async () => {
-      await pool.query('TRUNCATE dues_bills CASCADE')
-      await pool.query('VACUUM ANALYZE dues_bills')
-    }
-    const timed = async (run: () => Promise<number>) => {
-      await empty()
-      const started = performance.now()
-      const created = await run()
-      const seconds = (performance.now() - started) / 1000
-      if (created !== MEMBERS) throw new Error(`${created} bills were made, not ${MEMBERS}.`)
-      return seconds
-    }
-    const floor = () => {
-      const period = nextPeriodOnce()
-      return timed(async () => {
-        const client = await pool.connect()
-        try {
-          await client.query('BEGIN')
-          const result = await client.query(floorSql, [period.year, period.month, monthlyCodePrefix(period), dueDateOf(period, dueDay, timezone).toISOString()])
-          await client.query('COMMIT')
-          return result.rowCount ?? 0
-        } finally {
-          client.release()
-        }
-      })
-    }
-    const plugin = () => {
-      const period = nextPeriodOnce()
-      return timed(async () => (await generateBills(await createLocalReq({}, payload), period)).created)
-    }
-
-    const results = { floor: [] as number[], plugin: [] as number[] }
-    for (let round = 1; round <= ROUNDS; round++) {
-      console.info(`Round ${round} of ${ROUNDS}…`)
-      results.floor.push(await floor())
-      results.plugin.push(await plugin())
-    }
-    await empty()
-
-    const floorMedian = median(results.floor)
-    const pluginMedian = median(results.plugin)
-    const ratio = pluginMedian / floorMedian
-    const rows: Array<[string, string, string, string]> = [
-      ['', 'median s', 'best s', 'bills/s'],
-      ['floor: pg INSERT … SELECT, one transaction', floorMedian.toFixed(2), Math.min(...results.floor).toFixed(2), Math.round(MEMBERS / floorMedian).toLocaleString('en')],
-      ['generateBills(req, period)', pluginMedian.toFixed(2), Math.min(...results.plugin).toFixed(2), Math.round(MEMBERS / pluginMedian).toLocaleString('en')],
-      ['ratio generateBills / floor (time; goal ≤ 3)', `${ratio.toFixed(2)}×`, '', ''],
-    ]
-    const width = Math.max(...rows.map(([label]) => label.length)) + 2
-    console.info(
-      ['', `Monthly bills for ${MEMBERS.toLocaleString('en')} members, ${ROUNDS} rounds, each from an empty bills table`, ...rows.map(([label, ...cells]) => `  ${label.padEnd(width)}${cells.map((cell) => cell.padStart(12)).join('')}`)].join('\n'),
-    )
-
-    const startedAt = new Date().toISOString()
-    fs.mkdirSync(resultsDir, { recursive: true })
-    const file = path.join(resultsDir, `dues-generation-${startedAt.replace(/[:.]/g, '-')}.json`)
-    const machine = { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, node: process.version }
-    fs.writeFileSync(file, `${JSON.stringify({ startedAt, machine, members: MEMBERS, rounds: ROUNDS, seconds: results, floorMedian, pluginMedian, ratio }, null, 2)}\n`)
-    console.info(`\nResults written to ${path.relative(process.cwd(), file)}`)
-  } finally {
-    await pool.end()
-    await closePayload(payload)
-    await database.drop()
-    fs.rmSync(dataDir, { recursive: true, force: true })
+  // Periods after every member joined; a fresh one per measurement, from an empty table.
+  let next = { year: new Date().getFullYear() + 1, month: 1 }
+  const nextPeriodOnce = () => {
+    const period = next
+    next = period.month === 12 ? { year: period.year + 1, month: 1 } : { year: period.year, month: period.month + 1 }
+    return period
   }
-}
+  const empty = async () => {
+    await pool.query('TRUNCATE dues_bills CASCADE')
+    await pool.query('VACUUM ANALYZE dues_bills')
+  }
+  const timed = async (run: () => Promise<number>) => {
+    await empty()
+    const started = performance.now()
+    const created = await run()
+    const seconds = (performance.now() - started) / 1000
+    if (created !== MEMBERS) throw new Error(`${created} bills were made, not ${MEMBERS}.`)
+    return seconds
+  }
+  const floor = () => {
+    const period = nextPeriodOnce()
+    return timed(async () => {
+      const client = await pool.connect()
+      try {
+        await client.query('BEGIN')
+        const result = await client.query(floorSql, [period.year, period.month, monthlyCodePrefix(period), dueDateOf(period, dueDay, timezone).toISOString()])
+        await client.query('COMMIT')
+        return result.rowCount ?? 0
+      } finally {
+        client.release()
+      }
+    })
+  }
+  const plugin = () => {
+    const period = nextPeriodOnce()
+    return timed(async () => (await generateBills(await createLocalReq({}, payload), period)).created)
+  }
 
-// Exit explicitly: the Payload instance keeps one pg client open.
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error)
-    process.exit(1)
-  },
-)
+  const results = { floor: [] as number[], plugin: [] as number[] }
+  for (let round = 1; round <= ROUNDS; round++) {
+    console.info(`Round ${round} of ${ROUNDS}…`)
+    results.floor.push(await floor())
+    results.plugin.push(await plugin())
+  }
+  await empty()
+
+  const floorMedian = median(results.floor)
+  const pluginMedian = median(results.plugin)
+  const ratio = pluginMedian / floorMedian
+  const rows: Array<[string, string, string, string]> = [
+    ['', 'median s', 'best s', 'bills/s'],
+    ['floor: pg INSERT … SELECT, one transaction', floorMedian.toFixed(2), Math.min(...results.floor).toFixed(2), Math.round(MEMBERS / floorMedian).toLocaleString('en')],
+    ['generateBills(req, period)', pluginMedian.toFixed(2), Math.min(...results.plugin).toFixed(2), Math.round(MEMBERS / pluginMedian).toLocaleString('en')],
+    ['ratio generateBills / floor (time; goal ≤ 3)', `${ratio.toFixed(2)}×`, '', ''],
+  ]
+  const width = Math.max(...rows.map(([label]) => label.length)) + 2
+  console.info(
+    ['', `Monthly bills for ${MEMBERS.toLocaleString('en')} members, ${ROUNDS} rounds, each from an empty bills table`, ...rows.map(([label, ...cells]) => `  ${label.padEnd(width)}${cells.map((cell) => cell.padStart(12)).join('')}`)].join('\n'),
+  )
+
+  return { members: MEMBERS, rounds: ROUNDS, seconds: results, floorMedian, pluginMedian, ratio }
+}, { poolSize: 2 })

@@ -15,20 +15,15 @@
  * Speed is reported, never asserted; wrong counts fail the run.
  */
 import crypto from 'node:crypto'
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { fileURLToPath } from 'node:url'
 
-import pg from 'pg'
+import type pg from 'pg'
 
-import { createTestDatabase } from '../helpers/database'
 import { generateMemberRecords, generateRegions } from './generate'
+import { runInProcessBench } from './in-process'
 
 const LINES = 5_000
 const PAGE = 1_000
-const resultsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results')
 
 type Bill = { id: number; code: string; amount: number; name: string }
 
@@ -136,109 +131,72 @@ const table = (rows: string[][]) => {
 }
 const perSecond = (s: number) => Math.round(LINES / s).toLocaleString('en')
 
-const main = async () => {
-  console.info('Starting a throw-away PostgreSQL…')
-  const database = await createTestDatabase()
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'balai-bench-reconcile-'))
-  // As in generate.ts: production mode skips dev-time work (type generation, HMR) in this process.
-  Object.assign(process.env, { NODE_ENV: 'production', DATABASE_URL: database.url, PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex'), BALAI_DATA_DIR: dataDir })
-  const pool = new pg.Pool({ connectionString: database.url, max: 4 })
-  // Idle clients see the server go away at the end; a failure must show as itself.
-  pool.on('error', () => undefined)
-  const { default: config } = await import('../../payload.config')
-  const { createLocalReq, getPayload } = await import('payload')
-  const { migrateAndSync } = await import('../../src/lib/bootstrap')
-  const { closePayload } = await import('../../src/lib/db/boot')
+runInProcessBench('dues-reconcile', async ({ payload, pool }) => {
+  const { createLocalReq } = await import('payload')
   const { parseStatement } = await import('../../plugins/dues/reconcile/statement')
   const { storeStatement } = await import('../../plugins/dues/reconcile/upload')
   const { confirmLines } = await import('../../plugins/dues/reconcile/confirm')
-  const payload = await getPayload({ config })
-  try {
-    await migrateAndSync(payload)
-    const { docs: roles } = await payload.find({ collection: 'roles', where: { name: { equals: 'treasurer' } }, overrideAccess: true, depth: 0, limit: 1 })
-    const created = await payload.create({
-      collection: 'users',
-      data: { email: 'bendahara@bench.balai.test', password: `Bench-${crypto.randomBytes(8).toString('hex')}-1`, name: 'Bendahara Bench', role: roles[0].id, accountStatus: 'active' },
-      overrideAccess: true,
-    })
-    const treasurer = await payload.findByID({ collection: 'users', id: created.id, depth: 1, overrideAccess: true })
-    const req = await createLocalReq({ user: { ...treasurer, collection: 'users' } }, payload)
+  const { docs: roles } = await payload.find({ collection: 'roles', where: { name: { equals: 'treasurer' } }, overrideAccess: true, depth: 0, limit: 1 })
+  const created = await payload.create({
+    collection: 'users',
+    data: { email: 'bendahara@bench.balai.test', password: `Bench-${crypto.randomBytes(8).toString('hex')}-1`, name: 'Bendahara Bench', role: roles[0].id, accountStatus: 'active' },
+    overrideAccess: true,
+  })
+  const treasurer = await payload.findByID({ collection: 'users', id: created.id, depth: 1, overrideAccess: true })
+  const req = await createLocalReq({ user: { ...treasurer, collection: 'users' } }, payload)
 
-    console.info(`Generating ${(LINES * 2).toLocaleString('en')} members with one open bill each (half for the app, half for the floors)…`)
-    await generateMemberRecords(pool, LINES * 2, await generateRegions(pool, 5), 'rek')
-    const bills = await generateBills(pool)
-    const [appBills, floorBills] = [bills.slice(0, LINES), bills.slice(LINES)]
-    const file = Buffer.from(statementCsv(appBills))
+  console.info(`Generating ${(LINES * 2).toLocaleString('en')} members with one open bill each (half for the app, half for the floors)…`)
+  await generateMemberRecords(pool, LINES * 2, await generateRegions(pool, 5), 'rek')
+  const bills = await generateBills(pool)
+  const [appBills, floorBills] = [bills.slice(0, LINES), bills.slice(LINES)]
+  const file = Buffer.from(statementCsv(appBills))
 
-    console.info('Floors through pg…')
-    const floorMatch = await matchFloor(pool, floorBills)
-    const floorConfirm = await confirmFloor(pool, floorMatch.statement)
+  console.info('Floors through pg…')
+  const floorMatch = await matchFloor(pool, floorBills)
+  const floorConfirm = await confirmFloor(pool, floorMatch.statement)
 
-    console.info(`(a) Parsing, storing and matching a ${LINES.toLocaleString('en')}-line statement (${Math.round(file.length / 1024)} KB)…`)
-    const started = performance.now()
-    const parsed = parseStatement(file, 20_000)
-    const parseSeconds = seconds(started)
-    if (parsed.errors.length) throw new Error(`The bench statement has bad lines: ${JSON.stringify(parsed.errors.slice(0, 3))}`)
-    const stored = await storeStatement(req, { name: 'bench.csv', data: file }, parsed)
-    const matchSeconds = seconds(started)
-    if (stored.proposed !== LINES) throw new Error(`Only ${stored.proposed} of ${LINES} lines got a proposal.`)
+  console.info(`(a) Parsing, storing and matching a ${LINES.toLocaleString('en')}-line statement (${Math.round(file.length / 1024)} KB)…`)
+  const started = performance.now()
+  const parsed = parseStatement(file, 20_000)
+  const parseSeconds = seconds(started)
+  if (parsed.errors.length) throw new Error(`The bench statement has bad lines: ${JSON.stringify(parsed.errors.slice(0, 3))}`)
+  const stored = await storeStatement(req, { name: 'bench.csv', data: file }, parsed)
+  const matchSeconds = seconds(started)
+  if (stored.proposed !== LINES) throw new Error(`Only ${stored.proposed} of ${LINES} lines got a proposal.`)
 
-    console.info(`(b) Confirming the ${LINES.toLocaleString('en')} proposals in pages of ${PAGE.toLocaleString('en')}…`)
-    const { rows: lineRows } = await pool.query<{ id: number }>(`SELECT id FROM dues_statement_lines WHERE statement_id = $1 ORDER BY id`, [stored.statement])
-    const ids = lineRows.map((row) => row.id)
-    const confirmStarted = performance.now()
-    let confirmed = 0
-    for (let i = 0; i < ids.length; i += PAGE) {
-      const results = await confirmLines(req, ids.slice(i, i + PAGE))
-      const failed = results.find((result) => !result.ok)
-      if (failed) throw new Error(`Confirming failed: ${JSON.stringify(failed)}`)
-      confirmed += results.length
-    }
-    const confirmSeconds = seconds(confirmStarted)
-    const { rows: check } = await pool.query<{ paid: number; payments: number }>(
-      `SELECT (SELECT count(*) FROM dues_bills WHERE bill_status = 'paid')::int AS paid,
-              (SELECT count(*) FROM dues_payments WHERE payment_status = 'verified' AND source = 'reconciliation')::int AS payments`,
-    )
-    if (confirmed !== LINES || check[0].paid !== LINES * 2 || check[0].payments !== LINES * 2) throw new Error(`Counts after confirming: ${JSON.stringify(check[0])}`)
-
-    console.info(
-      [
-        '',
-        `Reconciliation of ${LINES.toLocaleString('en')} lines against ${LINES.toLocaleString('en')} open bills (in-process, one throw-away database)`,
-        table([
-          ['', 'lines/s', 'seconds'],
-          ['floor (a): pg INSERT of the lines + matching join', perSecond(floorMatch.seconds), floorMatch.seconds.toFixed(2)],
-          ['(a) parseStatement alone', perSecond(parseSeconds), parseSeconds.toFixed(2)],
-          ['(a) parse + store + match (one transaction)', perSecond(matchSeconds), matchSeconds.toFixed(2)],
-          ['ratio (a) / floor (time)', '', `${(matchSeconds / floorMatch.seconds).toFixed(1)}×`],
-          ['floor (b): pg set-based confirm, one transaction', perSecond(floorConfirm), floorConfirm.toFixed(2)],
-          ['(b) confirmLines, one transaction per line', perSecond(confirmSeconds), confirmSeconds.toFixed(2)],
-          ['ratio (b) / floor (time)', '', `${(confirmSeconds / floorConfirm).toFixed(1)}×`],
-        ]),
-      ].join('\n'),
-    )
-    const startedAt = new Date().toISOString()
-    fs.mkdirSync(resultsDir, { recursive: true })
-    const out = path.join(resultsDir, `dues-reconcile-${startedAt.replace(/[:.]/g, '-')}.json`)
-    const machine = { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, node: process.version }
-    fs.writeFileSync(
-      out,
-      `${JSON.stringify({ startedAt, machine, lines: LINES, fileBytes: file.length, floorMatchSeconds: floorMatch.seconds, parseSeconds, matchSeconds, floorConfirmSeconds: floorConfirm, confirmSeconds, page: PAGE }, null, 2)}\n`,
-    )
-    console.info(`\nResults written to ${path.relative(process.cwd(), out)}`)
-  } finally {
-    await closePayload(payload)
-    await pool.end()
-    await database.drop()
-    fs.rmSync(dataDir, { recursive: true, force: true })
+  console.info(`(b) Confirming the ${LINES.toLocaleString('en')} proposals in pages of ${PAGE.toLocaleString('en')}…`)
+  const { rows: lineRows } = await pool.query<{ id: number }>(`SELECT id FROM dues_statement_lines WHERE statement_id = $1 ORDER BY id`, [stored.statement])
+  const ids = lineRows.map((row) => row.id)
+  const confirmStarted = performance.now()
+  let confirmed = 0
+  for (let i = 0; i < ids.length; i += PAGE) {
+    const results = await confirmLines(req, ids.slice(i, i + PAGE))
+    const failed = results.find((result) => !result.ok)
+    if (failed) throw new Error(`Confirming failed: ${JSON.stringify(failed)}`)
+    confirmed += results.length
   }
-}
+  const confirmSeconds = seconds(confirmStarted)
+  const { rows: check } = await pool.query<{ paid: number; payments: number }>(
+    `SELECT (SELECT count(*) FROM dues_bills WHERE bill_status = 'paid')::int AS paid,
+            (SELECT count(*) FROM dues_payments WHERE payment_status = 'verified' AND source = 'reconciliation')::int AS payments`,
+  )
+  if (confirmed !== LINES || check[0].paid !== LINES * 2 || check[0].payments !== LINES * 2) throw new Error(`Counts after confirming: ${JSON.stringify(check[0])}`)
 
-// Exit explicitly: the adapter keeps one pg client open (see closePayload).
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error)
-    process.exit(1)
-  },
-)
+  console.info(
+    [
+      '',
+      `Reconciliation of ${LINES.toLocaleString('en')} lines against ${LINES.toLocaleString('en')} open bills (in-process, one throw-away database)`,
+      table([
+        ['', 'lines/s', 'seconds'],
+        ['floor (a): pg INSERT of the lines + matching join', perSecond(floorMatch.seconds), floorMatch.seconds.toFixed(2)],
+        ['(a) parseStatement alone', perSecond(parseSeconds), parseSeconds.toFixed(2)],
+        ['(a) parse + store + match (one transaction)', perSecond(matchSeconds), matchSeconds.toFixed(2)],
+        ['ratio (a) / floor (time)', '', `${(matchSeconds / floorMatch.seconds).toFixed(1)}×`],
+        ['floor (b): pg set-based confirm, one transaction', perSecond(floorConfirm), floorConfirm.toFixed(2)],
+        ['(b) confirmLines, one transaction per line', perSecond(confirmSeconds), confirmSeconds.toFixed(2)],
+        ['ratio (b) / floor (time)', '', `${(confirmSeconds / floorConfirm).toFixed(1)}×`],
+      ]),
+    ].join('\n'),
+  )
+  return { lines: LINES, fileBytes: file.length, floorMatchSeconds: floorMatch.seconds, parseSeconds, matchSeconds, floorConfirmSeconds: floorConfirm, confirmSeconds, page: PAGE }
+})
