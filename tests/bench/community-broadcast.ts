@@ -14,21 +14,17 @@
  */
 import crypto from 'node:crypto'
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { fileURLToPath } from 'node:url'
 
 import nodemailer from 'nodemailer'
-import pg from 'pg'
 
-import { createTestDatabase } from '../helpers/database'
 import { startSmtpServer } from '../helpers/smtp'
 import { generateMemberRecords, generateRegions } from './generate'
+import { runInProcessBench } from './in-process'
 
 const MEMBERS = 5_000
 const ROUNDS = Number(process.env.BENCH_ROUNDS) || 3
-const resultsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results')
 const TITLE = 'Rapat anggota wilayah'
 const BODY = 'Rapat anggota hari Sabtu pukul 09.00 di balai wilayah.\nMohon hadir tepat waktu.'
 
@@ -64,24 +60,15 @@ const checkRecipients = (what: string, got: Array<string | number>, expected: Se
   }
 }
 
-const main = async () => {
-  console.info('Starting a throw-away PostgreSQL and a loopback SMTP server…')
-  const database = await createTestDatabase()
-  const smtp = await startSmtpServer()
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'balai-bench-community-'))
-  // Production mode: Payload skips dev-time work (type generation, HMR) that would run alongside.
-  Object.assign(process.env, { NODE_ENV: 'production', DATABASE_URL: database.url, PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex'), BALAI_DATA_DIR: dataDir, SMTP_URL: smtp.url })
-  // One import at a time, the config first (see src/lib/db/boot.ts).
-  const { default: config } = await import('../../payload.config')
-  const { createLocalReq, getPayload } = await import('payload')
-  const { migrateAndSync } = await import('../../src/lib/bootstrap')
-  const { closePayload } = await import('../../src/lib/db/boot')
+// The app's email adapter reads SMTP_URL when the config is loaded: the server comes first.
+const smtp = await startSmtpServer()
+process.env.SMTP_URL = smtp.url
+
+runInProcessBench('community-broadcast', async ({ payload, pool }) => {
+  const { createLocalReq } = await import('payload')
   const { EMAIL_TASK, FAN_OUT_TASK } = await import('../../plugins/community/outreach/broadcasts/jobs')
   const { broadcastMail } = await import('../../plugins/community/outreach/broadcasts/send')
-  const payload = await getPayload({ config })
-  const pool = new pg.Pool({ connectionString: database.url, max: 2 })
   try {
-    await migrateAndSync(payload)
     console.info(`Generating ${MEMBERS.toLocaleString('en')} members in the broadcast's region and as many in another…`)
     const [region, other] = await generateRegions(pool, 2)
     await generateMemberRecords(pool, MEMBERS, [region], 'siar')
@@ -116,7 +103,7 @@ const main = async () => {
         try {
           await client.query('BEGIN')
           await client.query(floorSql, [TITLE, BODY, region])
-          const { rows } = await client.query<{ id: number }>('SELECT max(id) AS id FROM broadcasts')
+          const { rows } = await client.query<{ id: number }>(`SELECT currval(pg_get_serial_sequence('broadcasts', 'id')) AS id`)
           await client.query('COMMIT')
           return Number(rows[0].id)
         } finally {
@@ -187,34 +174,13 @@ const main = async () => {
       ['', `A broadcast to a region of ${MEMBERS.toLocaleString('en')} members (fan-out: ${ROUNDS} rounds, each from no notifications; email: one run each)`, ...rows.map(([label, ...cells]) => `  ${label.padEnd(width)}${cells.map((cell) => cell.padStart(12)).join('')}`)].join('\n'),
     )
 
-    const startedAt = new Date().toISOString()
-    fs.mkdirSync(resultsDir, { recursive: true })
-    const file = path.join(resultsDir, `community-broadcast-${startedAt.replace(/[:.]/g, '-')}.json`)
-    const machine = { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, node: process.version }
-    const result = {
-      startedAt,
-      machine,
+    return {
       members: MEMBERS,
       fanOut: { rounds: ROUNDS, seconds: fanOut, floorMedian: floorFan, pluginMedian: pluginFan, ratio: pluginFan / floorFan, rowsPerSecond: { floor: MEMBERS / floorFan, plugin: MEMBERS / pluginFan } },
       email: { batches: batches.totalDocs, seconds: { floor: floorEmail, plugin: pluginEmail }, ratio: pluginEmail / floorEmail, messagesPerSecond: { floor: MEMBERS / floorEmail, plugin: MEMBERS / pluginEmail } },
     }
-    fs.writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`)
-    console.info(`\nResults written to ${path.relative(process.cwd(), file)}`)
   } finally {
-    await pool.end()
-    await closePayload(payload)
     await smtp.stop()
-    await database.drop()
-    fs.rmSync(dataDir, { recursive: true, force: true })
     fs.rmSync(smtp.dir, { recursive: true, force: true })
   }
-}
-
-// Exit explicitly: the Payload instance keeps one pg client open.
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error)
-    process.exit(1)
-  },
-)
+})
