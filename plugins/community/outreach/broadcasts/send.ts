@@ -6,7 +6,8 @@ import { composeEmail } from '@/lib/mail'
 
 import type { EmailBatch } from './fanout'
 
-const mailOf = (req: PayloadRequest, broadcast: { title: string; body: string }) =>
+/** A broadcast's email, the same for every recipient (the bench's floor sends it too). */
+export const broadcastMail = (req: Pick<PayloadRequest, 'payload'>, broadcast: { title: string; body: string }) =>
   composeEmail(req, {
     subject: { id: broadcast.title, en: broadcast.title },
     paragraphs: [{ id: broadcast.body, en: broadcast.body }],
@@ -22,7 +23,7 @@ export const sendBatch = async (req: PayloadRequest, { broadcast, fromRecipient,
   const db = await drizzleFor(req)
   const { rows: found } = await db.execute<{ title: string; body: string }>(sql`SELECT title, body FROM broadcasts WHERE id = ${broadcast}`)
   if (!found[0]) return { sent: 0, failed: 0 }
-  const mail = mailOf(req, found[0])
+  const mail = broadcastMail(req, found[0])
   const { rows: pending } = await db.execute<{ id: number; email: string }>(sql`
     SELECT n.id, u.email FROM notifications n JOIN users u ON u.id = n.recipient_id
     WHERE n.broadcast_id = ${broadcast} AND n.recipient_id BETWEEN ${fromRecipient} AND ${toRecipient} AND n.email_sent_at IS NULL

@@ -1,6 +1,5 @@
 'use client'
 
-import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
 import type { Lang } from '@/site/i18n'
@@ -87,14 +86,15 @@ const QuestionField = ({ question, index, value, error, onChange, lang }: { ques
 
 /**
  * The survey's form. The server checks every answer; its per-question messages appear under their
- * questions, and everything typed or chosen stays. On success the page shows the thanks.
+ * questions, and everything typed or chosen stays. On success the thanks replace the form, so
+ * it cannot be sent again (the server page, on its next load, says it was answered).
  */
 export const SurveyForm = ({ lang, surveyId, questions }: { lang: Lang; surveyId: number; questions: SurveyQuestion[] }) => {
-  const router = useRouter()
   const [answers, setAnswers] = useState<Record<string, Answer>>({})
   const [errors, setErrors] = useState<Errors>({})
-  const [notice, setNotice] = useState<{ kind: 'error' | 'ok'; text: string } | null>(null)
+  const [notice, setNotice] = useState<string | null>(null)
   const [pending, setPending] = useState(false)
+  const [thanks, setThanks] = useState<string | null>(null)
 
   const submit = async (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault()
@@ -108,28 +108,26 @@ export const SurveyForm = ({ lang, surveyId, questions }: { lang: Lang; surveyId
       })
       const body = (await response.json().catch(() => ({}))) as { message?: string; errors?: Array<{ field?: string; message?: string }> }
       if (response.ok) {
-        setErrors({})
-        setNotice({ kind: 'ok', text: body.message ?? '' })
-        router.refresh()
+        setThanks(body.message ?? '')
         return
       }
       const byField = Object.fromEntries((body.errors ?? []).filter((e) => e.field).map((e) => [e.field!, e.message ?? '']))
       setErrors(byField)
       const count = Object.keys(byField).length
-      setNotice({
-        kind: 'error',
-        text: count > 0 ? (lang === 'en' ? `Please check ${count} answer(s) below.` : `Periksa ${count} jawaban di bawah.`) : (body.errors?.[0]?.message ?? (lang === 'en' ? 'That did not work.' : 'Gagal mengirim.')),
-      })
+      setNotice(
+        count > 0 ? (lang === 'en' ? `Please check ${count} answer(s) below.` : `Periksa ${count} jawaban di bawah.`) : (body.errors?.[0]?.message ?? (lang === 'en' ? 'That did not work.' : 'Gagal mengirim.')),
+      )
     } catch {
-      setNotice({ kind: 'error', text: lang === 'en' ? 'The server cannot be reached.' : 'Server tidak dapat dihubungi.' })
+      setNotice(lang === 'en' ? 'The server cannot be reached.' : 'Server tidak dapat dihubungi.')
     } finally {
       setPending(false)
     }
   }
 
+  if (thanks) return <Notice kind="ok">{thanks}</Notice>
   return (
     <form onSubmit={submit} className="space-y-4" noValidate>
-      {notice && <Notice kind={notice.kind}>{notice.text}</Notice>}
+      {notice && <Notice kind="error">{notice}</Notice>}
       {questions.map((question, index) => (
         <QuestionField
           key={question.id}
