@@ -1,8 +1,8 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
 import Link from 'next/link'
 import type { AdminViewServerProps } from 'payload'
 
 import { can, withRole } from '@/access'
+import { AdminFrame, langOf } from '@/components/admin/AdminFrame'
 import type { Text } from '@/lib/messages'
 
 import { visibleSurvey } from '../surveys/respond'
@@ -64,27 +64,19 @@ const say = (lang: Lang, text: Text) => text[lang]
  * question, the breakdown by region where groups are big enough, text answers without identity,
  * and the CSV export.
  */
-export const ResultsView = async ({ initPageResult, params, searchParams }: AdminViewServerProps) => {
-  const { req, visibleEntities, permissions, locale } = initPageResult
+export const ResultsView = async (view: AdminViewServerProps) => {
+  const { initPageResult, params } = view
+  const { req } = initPageResult
   const user = await withRole(req)
-  const lang: Lang = req.i18n.language === 'en' ? 'en' : 'id'
-  const template = { i18n: req.i18n, locale, params, payload: req.payload, permissions, searchParams, user: user ?? undefined, visibleEntities, req }
+  const lang: Lang = langOf(view)
   const segments = (params?.segments as string[] | undefined) ?? []
   const survey = can(user, 'survey.view_results') ? await visibleSurvey(req, Number(segments[1])).catch(() => null) : null
-  if (!survey) {
-    return (
-      <DefaultTemplate {...template}>
-        <div className="gutter--left gutter--right">
-          <h1>{say(lang, { id: 'Hasil survei', en: 'Survey results' })}</h1>
-          <p>{say(lang, { id: 'Survei tidak ditemukan atau Anda tidak berhak melihat hasilnya.', en: 'The survey does not exist or you may not see its results.' })}</p>
-        </div>
-      </DefaultTemplate>
-    )
-  }
+  const refusal = { id: 'Survei tidak ditemukan atau Anda tidak berhak melihat hasilnya.', en: 'The survey does not exist or you may not see its results.' }
+  if (!survey) return <AdminFrame view={view} allowed={false} refusal={refusal} />
   const results = await surveyResults(req, survey)
   return (
-    <DefaultTemplate {...template}>
-      <div className="gutter--left gutter--right" style={{ paddingBottom: 'calc(var(--base) * 2)' }}>
+    <AdminFrame view={view} allowed refusal={refusal}>
+      <div style={{ paddingBottom: 'calc(var(--base) * 2)' }}>
         <p>
           <Link href={`/admin/collections/surveys/${survey.id}`}>{say(lang, { id: '← Kembali ke survei', en: '← Back to the survey' })}</Link>
         </p>
@@ -104,6 +96,6 @@ export const ResultsView = async ({ initPageResult, params, searchParams }: Admi
           <Question key={question.id} question={question} results={results} lang={lang} index={index} />
         ))}
       </div>
-    </DefaultTemplate>
+    </AdminFrame>
   )
 }
