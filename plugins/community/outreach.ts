@@ -1,5 +1,6 @@
-import type { CollectionConfig, Config, Endpoint } from 'payload'
+import type { Config } from 'payload'
 
+import { withEndpoints } from '@/access'
 import { addDemoSeeder } from '@/seed/extensions'
 import { addMemberHomeBlocks } from '@/site/member/home-blocks'
 import { addMemberMenuItems } from '@/site/member/menu'
@@ -16,8 +17,6 @@ import { seedOutreach } from './outreach/seed'
 import { notificationsBlock, NOTIFICATIONS_PATH, unreadCount } from './outreach/site/notifications'
 import { SURVEYS_PATH } from './outreach/site/surveys'
 import { surveyEndpoints } from './outreach/surveys/endpoints'
-
-const withEndpoints = (collection: CollectionConfig, endpoints: Endpoint[]): CollectionConfig => ({ ...collection, endpoints: [...(collection.endpoints || []), ...endpoints] })
 
 /** The survey results view (it checks `survey.view_results` itself; the survey's sidebar links to it). */
 const withResultsView = (config: Config): Config => ({

@@ -1,6 +1,6 @@
-import type { CollectionConfig, Config, Endpoint, Plugin } from 'payload'
+import type { Config, Plugin } from 'payload'
 
-import { declarePermissions } from '@/access'
+import { declarePermissions, withEndpoints } from '@/access'
 import { addDemoSeeder } from '@/seed/extensions'
 import { addMemberMenuItems } from '@/site/member/menu'
 
@@ -21,11 +21,6 @@ import { withReconciliation } from './reconcile'
 import { seedDues } from './seed'
 
 export type { DuesOptions, DuesSettings } from './options'
-
-const withEndpoints = (collection: CollectionConfig, endpoints: Endpoint[]): CollectionConfig => ({
-  ...collection,
-  endpoints: [...(collection.endpoints || []), ...endpoints],
-})
 
 /**
  * The dues plugin (issue 6): rates, monthly bills, payments with proofs, claims, arrears. Needs

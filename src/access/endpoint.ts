@@ -1,4 +1,4 @@
-import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
+import type { CollectionConfig, Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 
 import { withRole } from './can'
 import { explicit } from './policy'
@@ -33,3 +33,9 @@ export const guardedEndpoint = ({
     },
   }
 }
+
+/** The collection with these (guarded) endpoints added after its own. */
+export const withEndpoints = (collection: CollectionConfig, endpoints: Endpoint[]): CollectionConfig => ({
+  ...collection,
+  endpoints: [...(collection.endpoints || []), ...endpoints],
+})
