@@ -1,8 +1,7 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 
 import { can, regionIdOf, scopeOf, withRole } from '@/access'
+import { AdminFrame, langOf } from '@/components/admin/AdminFrame'
 
 import { mayExport } from '../import/export'
 import { importLimits } from '../endpoints/import'
@@ -14,10 +13,10 @@ import { ImportForms } from './ImportForms'
  * and the export form for whoever may export (coordinators: their region). Anyone else sees a
  * 403 page; the endpoints check again on every request.
  */
-export const ImportView = async ({ initPageResult, params, searchParams }: AdminViewServerProps) => {
-  const { req } = initPageResult
+export const ImportView = async (view: AdminViewServerProps) => {
+  const { req } = view.initPageResult
   const user = await withRole(req)
-  const lang = req.i18n.language === 'en' ? 'en' : 'id'
+  const lang = langOf(view)
   const mayImport = can(user, 'members.bulk_import')
   const allowed = mayImport || mayExport(user)
   const own = scopeOf(user) === 'region' ? regionIdOf(user) : null
@@ -25,38 +24,18 @@ export const ImportView = async ({ initPageResult, params, searchParams }: Admin
     ? await req.payload.find({ collection: 'regions', where: own != null ? { id: { equals: own } } : {}, sort: 'name', pagination: false, depth: 0, req, overrideAccess: true })
     : { docs: [] }
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={initPageResult.locale}
-      params={params}
-      payload={req.payload}
-      permissions={initPageResult.permissions}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={initPageResult.visibleEntities}
-    >
-      <Gutter>
-        {allowed ? (
-          <ImportForms
-            lang={lang}
-            apiRoute={req.payload.config.routes.api}
-            mayImport={mayImport}
-            maxMegabytes={Math.round((importLimits().bytes / 1024 / 1024) * 10) / 10}
-            regions={regions.map((region) => ({ value: region.id, label: `${region.code} — ${region.name}` }))}
-            regionLocked={own != null}
-            statuses={membershipStatuses.map((status) => ({ value: status, label: membershipStatusLabels[status][lang] }))}
-          />
-        ) : (
-          <div role="alert" style={{ padding: '3rem 0' }}>
-            <h1>403</h1>
-            <p>
-              {lang === 'en'
-                ? 'You are not allowed to import or export members.'
-                : 'Anda tidak berhak mengimpor atau mengekspor data anggota.'}
-            </p>
-          </div>
-        )}
-      </Gutter>
-    </DefaultTemplate>
+    <AdminFrame view={view} allowed={allowed} refusal={{ id: 'Anda tidak berhak mengimpor atau mengekspor data anggota.', en: 'You are not allowed to import or export members.' }}>
+      {allowed && (
+        <ImportForms
+          lang={lang}
+          apiRoute={req.payload.config.routes.api}
+          mayImport={mayImport}
+          maxMegabytes={Math.round((importLimits().bytes / 1024 / 1024) * 10) / 10}
+          regions={regions.map((region) => ({ value: region.id, label: `${region.code} — ${region.name}` }))}
+          regionLocked={own != null}
+          statuses={membershipStatuses.map((status) => ({ value: status, label: membershipStatusLabels[status][lang] }))}
+        />
+      )}
+    </AdminFrame>
   )
 }
