@@ -4,6 +4,7 @@ import { can, explicit, idOfRelation, policyAccess, withPermission, withRole, ty
 import { serverOnly } from '@/lib/uploads'
 
 import { auditDelete } from '../../forum/auditDelete'
+import { authorFields } from '../../forum/authorFields'
 import { withAudience } from '../../forum/audience'
 import { checkThread } from './hooks/checkThread'
 import { countNewPost, countRemovedPost } from './hooks/countThreadPosts'
@@ -75,18 +76,7 @@ export const forumPostsCollection = (endpoints: Endpoint[]): CollectionConfig =>
       maxLength: MAX_POST,
       admin: { description: { id: 'Teks biasa; baris baru dipertahankan.', en: 'Plain text; line breaks are kept.' } },
     },
-    {
-      name: 'author',
-      label: { id: 'Penulis', en: 'Author' },
-      type: 'relationship',
-      relationTo: 'users',
-      required: true,
-      index: true,
-      access: { update: serverOnly.update },
-      admin: { readOnly: true, position: 'sidebar' },
-    },
-    // The author's name as it was when writing: readers may not read other members' accounts.
-    { name: 'authorName', label: { id: 'Nama penulis', en: "Author's name" }, type: 'text', access: serverOnly, admin: { readOnly: true, position: 'sidebar' } },
+    ...authorFields,
     // Copied from the thread, so access rules read them without a join.
     { name: 'region', label: { id: 'Wilayah', en: 'Region' }, type: 'relationship', relationTo: 'regions', index: true, access: serverOnly, admin: { readOnly: true, position: 'sidebar' } },
     { name: 'regionOnly', label: { id: 'Hanya wilayah', en: 'Region only' }, type: 'checkbox', defaultValue: false, access: serverOnly, admin: { readOnly: true, position: 'sidebar' } },

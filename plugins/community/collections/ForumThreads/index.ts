@@ -4,6 +4,7 @@ import { policyAccess, withPermission, type Policy } from '@/access'
 import { serverOnly } from '@/lib/uploads'
 
 import { auditDelete } from '../../forum/auditDelete'
+import { authorFields } from '../../forum/authorFields'
 import { withAudience } from '../../forum/audience'
 import { forumCategories } from '../../forum/categories'
 import { removeThreadPosts } from './hooks/removeThreadPosts'
@@ -67,18 +68,7 @@ export const forumThreadsCollection = (endpoints: Endpoint[]): CollectionConfig 
       access: { update: serverOnly.update },
       admin: { description: { id: 'Hanya anggota wilayah topik ini yang melihatnya.', en: "Only members of the thread's region see it." } },
     },
-    {
-      name: 'author',
-      label: { id: 'Penulis', en: 'Author' },
-      type: 'relationship',
-      relationTo: 'users',
-      required: true,
-      index: true,
-      access: { update: serverOnly.update },
-      admin: { readOnly: true, position: 'sidebar' },
-    },
-    // The author's name as it was when writing: readers may not read other members' accounts.
-    { name: 'authorName', label: { id: 'Nama penulis', en: "Author's name" }, type: 'text', access: serverOnly, admin: { readOnly: true, position: 'sidebar' } },
+    ...authorFields,
     {
       name: 'region',
       label: { id: 'Wilayah', en: 'Region' },

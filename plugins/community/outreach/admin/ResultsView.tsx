@@ -2,8 +2,8 @@ import Link from 'next/link'
 import type { AdminViewServerProps } from 'payload'
 
 import { can, withRole } from '@/access'
-import { AdminFrame, langOf } from '@/components/admin/AdminFrame'
 import type { Text } from '@/lib/messages'
+import { AdminFrame, langOf } from '@/components/admin/AdminFrame'
 
 import { visibleSurvey } from '../surveys/respond'
 import { surveyResults, type QuestionResult, type SurveyResults } from '../surveys/results'

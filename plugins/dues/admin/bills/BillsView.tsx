@@ -2,12 +2,12 @@ import Link from 'next/link'
 import type { AdminViewServerProps } from 'payload'
 
 import { can, idOfRelation, regionIdOf, scopeOf, withRole } from '@/access'
+import { AdminFrame, langOf } from '@/components/admin/AdminFrame'
 
 import { DUES_BILLS } from '../../collections/DuesBills'
 import { billStatusOptions, billTypeOptions, labelOf } from '../../labels'
 import { periodLabel } from '../../period'
 import { rupiah } from '../../site/text'
-import { AdminFrame, langOf } from '@/components/admin/AdminFrame'
 import { memberCards, SEARCH_CAP } from '../members'
 import { BILLS_PATH } from '../paths'
 import { billsWhere, filtersFrom, type BillFilters } from './filters'
@@ -54,6 +54,23 @@ const query = (f: BillFilters, change: Partial<Record<keyof BillFilters, string 
 
 const labelStyle = { display: 'grid', gap: '.25rem' } as const
 
+type FilterOption = { value: string | number; label: string }
+
+/** One filter of the form: a labelled select whose empty choice (when given) means "all". */
+const FilterSelect = ({ label, name, value, all, disabled, options }: { label: string; name: string; value?: string | number; all?: string; disabled?: boolean; options: FilterOption[] }) => (
+  <label style={labelStyle}>
+    {label}
+    <select name={name} defaultValue={value ?? ''} disabled={disabled}>
+      {all !== undefined && <option value="">{all}</option>}
+      {options.map((option) => (
+        <option key={option.value} value={option.value}>
+          {option.label}
+        </option>
+      ))}
+    </select>
+  </label>
+)
+
 /**
  * `/admin/iuran/tagihan`: every bill the user may read (treasurers all, coordinators their
  * region's, through the collection's access), filtered by period, status, type, region, arrears
@@ -88,61 +105,19 @@ export const BillsView = async (view: AdminViewServerProps) => {
             {say('year')}
             <input type="number" name="year" min={2000} max={2100} defaultValue={f.year} style={{ width: '6rem' }} />
           </label>
-          <label style={labelStyle}>
-            {say('month')}
-            <select name="month" defaultValue={f.month ?? ''}>
-              <option value="">{say('all')}</option>
-              {Array.from({ length: 12 }, (_, i) => (
-                <option key={i + 1} value={i + 1}>
-                  {monthName(i + 1, lang)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label style={labelStyle}>
-            {say('status')}
-            <select name="status" defaultValue={f.status ?? ''}>
-              <option value="">{say('all')}</option>
-              {billStatusOptions.map((option) => (
-                <option key={option.value} value={option.value}>
-                  {option.label[lang]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label style={labelStyle}>
-            {say('type')}
-            <select name="type" defaultValue={f.type ?? ''}>
-              <option value="">{say('all')}</option>
-              {billTypeOptions.map((option) => (
-                <option key={option.value} value={option.value}>
-                  {option.label[lang]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label style={labelStyle}>
-            {say('region')}
-            <select name="region" defaultValue={f.region ?? ''} disabled={own != null}>
-              {own == null && <option value="">{say('all')}</option>}
-              {regions.docs.map((region) => (
-                <option key={region.id} value={region.id}>
-                  {regionName.get(region.id)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label style={labelStyle}>
-            {say('level')}
-            <select name="level" defaultValue={f.level ?? ''}>
-              <option value="">{say('all')}</option>
-              {[0, 1, 2, 3].map((level) => (
-                <option key={level} value={level}>
-                  {level}
-                </option>
-              ))}
-            </select>
-          </label>
+          <FilterSelect label={say('month')} name="month" value={f.month} all={say('all')} options={Array.from({ length: 12 }, (_, i) => ({ value: i + 1, label: monthName(i + 1, lang) }))} />
+          <FilterSelect label={say('status')} name="status" value={f.status} all={say('all')} options={billStatusOptions.map((option) => ({ value: option.value, label: option.label[lang] }))} />
+          <FilterSelect label={say('type')} name="type" value={f.type} all={say('all')} options={billTypeOptions.map((option) => ({ value: option.value, label: option.label[lang] }))} />
+          <FilterSelect
+            label={say('region')}
+            name="region"
+            value={f.region}
+            // A coordinator's region is fixed: no "all", and the choice is locked.
+            all={own == null ? say('all') : undefined}
+            disabled={own != null}
+            options={regions.docs.map((region) => ({ value: region.id, label: regionName.get(region.id) ?? '' }))}
+          />
+          <FilterSelect label={say('level')} name="level" value={f.level} all={say('all')} options={[0, 1, 2, 3].map((level) => ({ value: level, label: String(level) }))} />
           <label style={{ ...labelStyle, flex: '1 1 16rem' }}>
             {say('q')}
             <input type="search" name="q" defaultValue={f.q} maxLength={100} />

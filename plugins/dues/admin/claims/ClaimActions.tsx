@@ -4,9 +4,10 @@ import { Button, toast } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
+import type { Lang } from '@/components/admin/AdminFrame'
+
 import type { ClaimAction } from '../../claims'
 import { postApi } from '../../site/submit'
-import type { Lang } from '@/components/admin/AdminFrame'
 
 const t = {
   note: { id: 'Catatan keputusan (wajib untuk menolak, dikirim ke anggota)', en: 'Decision note (required to reject, sent to the member)' },

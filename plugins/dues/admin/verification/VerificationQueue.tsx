@@ -3,11 +3,12 @@
 import { Button } from '@payloadcms/ui'
 import { useCallback, useEffect, useRef, useState } from 'react'
 
+import type { Lang } from '@/components/admin/AdminFrame'
+
 import { billTypeOptions, labelOf, paymentMethodOptions } from '../../labels'
 import { periodLabel } from '../../period'
 import { postApi } from '../../site/submit'
 import { rupiah } from '../../site/text'
-import type { Lang } from '@/components/admin/AdminFrame'
 import { BILLS_PATH } from '../paths'
 import type { Direction, QueueAnswer, QueueItem } from './queue'
 

@@ -1,8 +1,8 @@
 import type { AdminViewServerProps } from 'payload'
 
 import { can, withRole } from '@/access'
-
 import { AdminFrame, langOf } from '@/components/admin/AdminFrame'
+
 import { loadQueueItem } from './queue'
 import { VerificationQueue } from './VerificationQueue'
 
