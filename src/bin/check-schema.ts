@@ -5,12 +5,11 @@
  */
 import crypto from 'node:crypto'
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 
 
 import { closePayload } from '../lib/db/boot'
-import { startEmbedded } from '../lib/db/embedded'
+import { startEmbedded, throwAwayDir } from '../lib/db/embedded'
 import { freePort } from '../lib/db/ports'
 import { databaseOnServer, type ScratchDatabase } from '../lib/db/scratch'
 import { describeDrift, findSchemaDrift, hasDrift } from '../lib/db/schema-drift'
@@ -20,7 +19,7 @@ const embeddedDatabase = async (dir: string, name: string): Promise<ScratchDatab
   return { url: db.url, drop: db.stop }
 }
 
-const scratchDir = fs.mkdtempSync(path.join(os.tmpdir(), 'balai-schema-check-'))
+const scratchDir = throwAwayDir('balai-schema-check-')
 const name = `balai_schema_check_${process.pid}_${Date.now().toString(36)}`
 const server = process.env.TEST_DATABASE_URL
 const scratch = server ? await databaseOnServer(server, name) : await embeddedDatabase(scratchDir, name)

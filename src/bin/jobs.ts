@@ -1,8 +1,8 @@
 /** `npm run jobs`: a job worker alone, for deployments with several app instances. */
-import { bootPayload, closePayload } from '../lib/db/boot'
+import { bootPayload, closePayload, orExit } from '../lib/db/boot'
 import { startJobWorker } from '../lib/jobs-worker'
 
-const { db, payload } = await bootPayload()
+const { db, payload } = await orExit(bootPayload())
 const stop = startJobWorker(payload)
 payload.logger.info('Job worker running; Ctrl+C stops it.')
 

@@ -4,9 +4,10 @@
  */
 import { spawnSync } from 'node:child_process'
 
+import { orExit } from '../lib/db/boot'
 import { connectDatabase } from '../lib/db/connect'
 
-const db = await connectDatabase()
+const db = await orExit(connectDatabase())
 const result = spawnSync('npx', ['payload', ...process.argv.slice(2)], { stdio: 'inherit', env: process.env })
 await db.stop()
 process.exit(result.status ?? 1)

@@ -1,9 +1,9 @@
 /** `npm run seed`: migrate, then load the demo data into DATABASE_URL or the embedded dev database. */
 import { migrateAndSync } from '../lib/bootstrap'
-import { bootPayload, closePayload } from '../lib/db/boot'
+import { bootPayload, closePayload, orExit } from '../lib/db/boot'
 import { printDemoAccounts, seedDemo, type DemoKind } from '../seed'
 
-const { db, payload } = await bootPayload()
+const { db, payload } = await orExit(bootPayload())
 let code = 0
 try {
   await migrateAndSync(payload)

@@ -12,7 +12,7 @@ import next from 'next'
 
 import { migrateAndSync } from '../lib/bootstrap'
 import { CLIENT_IP_HEADER } from '../lib/client-ip'
-import { bootPayload, closePayload } from '../lib/db/boot'
+import { bootPayload, closePayload, orExit } from '../lib/db/boot'
 import { keepInFrontCache, serveFromFrontCache } from '../lib/front-cache'
 import { startJobWorker } from '../lib/jobs-worker'
 import { rootDir } from '../lib/paths'
@@ -28,10 +28,7 @@ process.env.SERVER_URL ??= `http://localhost:${port}`
 // This machine may have no way out; Next must not wait on its telemetry.
 process.env.NEXT_TELEMETRY_DISABLED ??= '1'
 
-const { db, payload } = await bootPayload().catch((error: Error) => {
-  console.error(error.message)
-  process.exit(1)
-})
+const { db, payload } = await orExit(bootPayload())
 await migrateAndSync(payload)
 if (dev && process.env.BALAI_SEED !== 'off') {
   const kind = (process.env.BALAI_DEMO_KIND as DemoKind | undefined) ?? 'union'

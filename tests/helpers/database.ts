@@ -18,7 +18,7 @@ const startEmbeddedProcess = async (name: string): Promise<TestDatabase> => {
   })
   const ready = (async () => {
     for await (const line of lines) if (line.startsWith('READY ')) return line.slice('READY '.length)
-    throw new Error('The embedded PostgreSQL for the tests closed its output before it was ready.')
+    throw new Error('The embedded PostgreSQL for the tests did not start.')
   })()
   const url = await Promise.race([ready, exited])
   return {

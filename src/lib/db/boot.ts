@@ -17,6 +17,13 @@ export const bootPayload = async (): Promise<{ db: EmbeddedDatabase; payload: Pa
   return { db, payload: await getPayload({ config }) }
 }
 
+/** For the commands: a start that fails (a database that cannot start) ends the process with its one-sentence reason. */
+export const orExit = <T>(start: Promise<T>): Promise<T> =>
+  start.catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error))
+    return process.exit(1)
+  })
+
 /**
  * Payload's destroy() leaves the pg pool open, and the adapter keeps one client checked out for
  * good (its reconnect watch), so `pool.end()` would never resolve: end the idle clients, and let

