@@ -50,7 +50,13 @@ export default buildConfig({
   secret: payloadSecret(),
   admin: {
     user: Users.slug,
-    meta: { titleSuffix: ' — Balai' },
+    meta: {
+      titleSuffix: ' — Balai',
+      icons: [
+        { rel: 'icon', type: 'image/svg+xml', url: '/brand/icon.svg' },
+        { rel: 'apple-touch-icon', url: '/brand/apple-touch-icon.png' },
+      ],
+    },
     // Gravatar would load from another origin, which the CSP (rightly) refuses.
     avatar: 'default',
     importMap: {

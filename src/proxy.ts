@@ -33,6 +33,7 @@ const memberVariant = (request: NextRequest, path: string) =>
   request.cookies.has('payload-token') && contentDetail.test(path) ? path.replace(contentDetail, '/m/$1/$2') : null
 
 export const config = {
-  // Not Payload (/admin, /api), not Next's own files, not the route handlers outside [lang].
-  matcher: ['/((?!api/|admin(?:/|$)|_next/|next/|dokumen/[^/]+/unduh|feed(?:\\.xml|/)|sitemap\\.xml|robots\\.txt|favicon\\.ico).*)'],
+  // Not Payload (/admin, /api), not Next's own files, not the route handlers outside [lang], not
+  // the static files of public/.
+  matcher: ['/((?!api/|admin(?:/|$)|_next/|next/|brand/|dokumen/[^/]+/unduh|feed(?:\\.xml|/)|sitemap\\.xml|robots\\.txt|favicon\\.ico).*)'],
 }

@@ -26,6 +26,9 @@ export const reservedSlugs = new Set([
   'feed.xml',
   'sitemap.xml',
   'robots.txt',
+  // public/: the icons, manifest and default preview image.
+  'brand',
+  'favicon.ico',
   'langganan',
   // The membership plugin's member-card check page.
   'verifikasi',

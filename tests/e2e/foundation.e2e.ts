@@ -25,6 +25,28 @@ describe('the production build in Chromium', () => {
     await page.close()
   })
 
+  it('gives browsers and link previews the icons, manifest and preview image of public/', async () => {
+    const page = await browser().newPage()
+    await page.goto(url)
+    const head = await page.evaluate(() => ({
+      icons: [...document.querySelectorAll('link[rel~="icon"], link[rel="apple-touch-icon"]')].map((link) => link.getAttribute('href')),
+      manifest: document.querySelector('link[rel="manifest"]')?.getAttribute('href'),
+      preview: document.querySelector('meta[property="og:image"]')?.getAttribute('content'),
+    }))
+    expect(head.icons).toEqual(expect.arrayContaining(['/favicon.ico', '/brand/icon.svg', '/brand/apple-touch-icon.png']))
+    expect(head.manifest).toBe('/brand/manifest.webmanifest')
+    const manifest = await (await fetch(`${url}${head.manifest}`)).json()
+    expect(manifest).toMatchObject({ lang: 'id', start_url: '/', display: 'standalone' })
+    // Every file named is served as what it claims to be.
+    const files = [...head.icons, ...manifest.icons.map((icon: { src: string }) => icon.src), '/brand/logo.svg', head.preview ?? '']
+    for (const file of files) {
+      const response = await fetch(new URL(file!, url))
+      expect(response.status, file!).toBe(200)
+      expect(response.headers.get('content-type'), file!).toMatch(/^image\//)
+    }
+    await page.close()
+  })
+
   it('lets a super admin sign in to /admin and see the collections', async () => {
     const page = await signIn(seeded.users.super_admin.email)
     await page.waitForURL(`${url}/admin`, { timeout: 30_000 })

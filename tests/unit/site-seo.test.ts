@@ -91,6 +91,11 @@ describe('contentMetadata', () => {
     expect(plain.alternates?.canonical).toBe(`${SITE}/kegiatan/rapat-akbar-2026`)
     // No cover: the organisation's logo stands in.
     expect(plain.openGraph?.images).toEqual([{ url: `${SITE}/api/media/file/logo.png`, width: 512, height: 512, alt: 'Logo' }])
+
+    // No cover and no logo: the default preview image of public/brand, large in link previews.
+    const bare = contentMetadata(article({ coverImage: null }), { ...site, logo: null }, 'id', SITE)
+    expect(bare.openGraph?.images).toEqual([{ url: `${SITE}/brand/og-default.png`, width: 1200, height: 630, alt: site.name }])
+    expect(bare.twitter).toMatchObject({ card: 'summary_large_image', images: [`${SITE}/brand/og-default.png`] })
   })
 })
 

@@ -51,8 +51,17 @@ type Parts = {
   hidden?: boolean
 }
 
+/** The preview image of a page with none of its own and a site without a logo (`public/brand`). */
+const defaultImage = (site: Site, serverURL?: string): OgImage => ({
+  url: absoluteUrl('/brand/og-default.png', serverURL),
+  width: 1200,
+  height: 630,
+  alt: site.name,
+})
+
 const build = ({ title, description, path, lang, site, image, type, publishedTime, modifiedTime, serverURL, hidden }: Parts): Metadata => {
-  const images = image ? [image] : undefined
+  const preview = image ?? defaultImage(site, serverURL)
+  const images = [preview]
   return {
     ...(hidden ? { robots: { index: false, follow: false } } : {}),
     // `absolute`: editors' meta titles already carry the site name when they want it.
@@ -69,7 +78,7 @@ const build = ({ title, description, path, lang, site, image, type, publishedTim
       images,
       ...(type === 'article' ? { type, publishedTime, modifiedTime } : { type }),
     },
-    twitter: { card: image ? 'summary_large_image' : 'summary', title, description, images: image ? [image.url] : undefined },
+    twitter: { card: 'summary_large_image', title, description, images: [preview.url] },
   }
 }
 

@@ -1,5 +1,5 @@
 import config from '@payload-config'
-import type { Metadata } from 'next'
+import type { Metadata, Viewport } from 'next'
 import { notFound } from 'next/navigation'
 import type React from 'react'
 
@@ -24,8 +24,18 @@ export const generateMetadata = async ({ params }: { params: Promise<{ lang: str
     metadataBase: new URL(process.env.SERVER_URL ?? 'http://localhost:3000'),
     alternates: { languages: { id: '/', en: '/en' } },
     openGraph: { siteName: site.name, locale: lang === 'en' ? 'en_GB' : 'id_ID', type: 'website' },
+    icons: {
+      icon: [
+        { url: '/favicon.ico', sizes: '32x32' },
+        { url: '/brand/icon.svg', type: 'image/svg+xml' },
+      ],
+      apple: '/brand/apple-touch-icon.png',
+    },
+    manifest: '/brand/manifest.webmanifest',
   }
 }
+
+export const viewport: Viewport = { themeColor: '#2f6b4f' }
 
 const SiteLayout = async ({ children, params }: { children: React.ReactNode; params: Promise<{ lang: string }> }) => {
   const { lang } = await params
