@@ -5,10 +5,11 @@
  */
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import pg from 'pg'
-import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
 import { contactFormData } from '../../../collections/ContactInbox/contactForm'
 import { rest, testPayload, unique } from '../../helpers/api'
+import { runJobs } from '../../helpers/jobs'
 
 const payload = await testPayload()
 const { pool } = payload.db as unknown as PostgresAdapter
@@ -16,10 +17,21 @@ const configuredTimeout = pool.options.connectionTimeoutMillis
 afterEach(() => {
   pool.options.connectionTimeoutMillis = configuredTimeout
 })
+// The burst queued confirmation and verification emails: sent now, they hold up no later test.
+afterAll(() => runJobs(payload, { quiet: true }))
 
 /** Rejects after `ms`: a hung request must fail the test, not the run. */
-const within = <T>(ms: number, what: string, promise: Promise<T>) =>
-  Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${what} did not answer within ${ms / 1000} s`)), ms))])
+const within = async <T>(ms: number, what: string, promise: Promise<T>) => {
+  let timer: NodeJS.Timeout | undefined
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} did not answer within ${ms / 1000} s`)), ms)
+  })
+  try {
+    return await Promise.race([promise, late])
+  } finally {
+    clearTimeout(timer)
+  }
+}
 
 const idleInTransaction = async () => {
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL })
