@@ -28,6 +28,8 @@ import { communityPlugin } from './plugins/community'
 import { duesPlugin } from './plugins/dues'
 import { membershipPlugin } from './plugins/membership'
 import { accessMatrixPlugin, can, explicit, withRole } from './src/access'
+import { answerBusyDatabase } from './src/lib/db/busy'
+import { poolConfig } from './src/lib/db/pool'
 import { editor } from './src/lib/editor'
 import { emailAdapter } from './src/lib/email'
 import { depthLimit, MAX_QUERY_DEPTH } from './src/lib/graphql-limits'
@@ -79,7 +81,7 @@ export default buildConfig({
   },
   editor,
   db: postgresAdapter({
-    pool: { connectionString: process.env.DATABASE_URL },
+    pool: poolConfig(),
     // The schema comes only from the committed migrations, in every environment.
     push: false,
     migrationDir: path.resolve(dirname, 'migrations'),
@@ -106,6 +108,7 @@ export default buildConfig({
   logger: process.env.LOG_LEVEL ? { options: { level: process.env.LOG_LEVEL } } : undefined,
   // Refusals we raise on purpose (4xx APIErrors, failed logins) are routine, not errors.
   loggingLevels: { APIError: 'info', AuthenticationError: 'info', LockedAuth: 'warn' },
+  hooks: { afterError: [answerBusyDatabase] },
   // Regenerated on purpose (`npm run generate`, checked in CI), not by every dev or test boot.
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
   // Must stay last: it collects the permissions every plugin before it declared.

@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { guardedEndpoint } from '@/access'
 import { clientIp } from '@/lib/client-ip'
+import { lockUntilCommit } from '@/lib/db/lock'
 import { queueEmail } from '@/lib/mail'
 import { pick, userError } from '@/lib/messages'
 import { enforce, limits } from '@/lib/rate-limit'
@@ -62,6 +63,8 @@ export const subscribe = guardedEndpoint({
     const locale: Locale | undefined = requested === 'id' || requested === 'en' ? requested : undefined
 
     await withTransaction(req, async () => {
+      // Simultaneous sign-ups of one address take turns: each finds the record the one before made.
+      await lockUntilCommit(req, `subscribe:${email}`)
       const { docs } = await req.payload.find({ collection: 'subscribers', where: { email: { equals: email } }, limit: 1, depth: 0, req, overrideAccess: true })
       const existing = docs[0]
       if (existing?.status === 'active') return

@@ -1,7 +1,7 @@
 import type { CollectionAfterLoginHook, CollectionBeforeOperationHook } from 'payload'
 
 import { clientIp } from '@/lib/client-ip'
-import { enforce, limits, unhit } from '@/lib/rate-limit'
+import { enforce, limits, unhit, type Hit } from '@/lib/rate-limit'
 
 const emailOf = (data: unknown) => {
   const email = (data as { email?: unknown } | undefined)?.email
@@ -10,9 +10,11 @@ const emailOf = (data: unknown) => {
 
 /**
  * Login, forgot-password and sign-up are limited per IP and per account. A login attempt is
- * counted before it runs and taken back when it succeeds, so only failures add up, even when
- * the failure aborts the request's transaction. Sign-ups are counted for requests from outside
- * only: the app's own Local API calls (seeds, imports) are not visitors.
+ * counted before it runs (Payload opens the login's transaction later, so a failure's count
+ * stays) and taken back when it succeeds, so only failures add up. Forgot-password and sign-up
+ * run in the transaction Payload has already opened: they are counted in it. Sign-ups are
+ * counted for requests from outside only: the app's own Local API calls (seeds, imports) are
+ * not visitors.
  */
 export const limitAuthAttempts: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   const ip = clientIp(req.headers)
@@ -37,6 +39,6 @@ export const limitAuthAttempts: CollectionBeforeOperationHook = async ({ args, o
 }
 
 export const forgiveSuccessfulLogin: CollectionAfterLoginHook = async ({ req, user }) => {
-  await unhit(req.payload, (req.context.loginHits as number[] | undefined) ?? [])
+  await unhit(req, (req.context.loginHits as Hit[] | undefined) ?? [])
   return user
 }

@@ -4,6 +4,7 @@ import { generateExpiredPayloadCookie, generatePayloadCookie } from 'payload/sha
 import { can, guardedEndpoint, idOfRelation } from '@/access'
 import { writeAudit } from '@/lib/audit'
 import { clientIp } from '@/lib/client-ip'
+import { positiveFromEnv } from '@/lib/env'
 import { pick, userError, type Text } from '@/lib/messages'
 import { enforce, limits, type Limit } from '@/lib/rate-limit'
 import { systemReq, withTransaction } from '@/lib/transaction'
@@ -22,10 +23,7 @@ import { isExpired, memberByToken, sendVerificationEmail } from '../registration
 /** The field bots fill in and people never see (the site's honeypot name). */
 export const HONEYPOT_FIELD = 'website'
 
-const perHour = (bucket: string, variable: string, fallback: number): Limit => {
-  const max = Number.parseInt(process.env[variable] ?? '', 10)
-  return { bucket, max: Number.isFinite(max) && max > 0 ? max : fallback, windowSeconds: 3600 }
-}
+const perHour = (bucket: string, variable: string, fallback: number): Limit => ({ bucket, max: positiveFromEnv(variable, fallback), windowSeconds: 3600 })
 
 /** Resending the verification email: per registration, and per IP for the link-based resend. */
 export const resendLimits = {
