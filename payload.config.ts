@@ -32,7 +32,8 @@ import { answerBusyDatabase } from './src/lib/db/busy'
 import { poolConfig } from './src/lib/db/pool'
 import { editor } from './src/lib/editor'
 import { emailAdapter } from './src/lib/email'
-import { depthLimit, MAX_QUERY_DEPTH } from './src/lib/graphql-limits'
+import { graphQLTimeBudget } from './src/lib/graphql-budget'
+import { costLimit, depthLimit, MAX_QUERY_DEPTH } from './src/lib/graphql-limits'
 import { rateLimitTable } from './src/lib/rate-limit-table'
 import { searchColumn } from './src/lib/search/column'
 import { contentSearch } from './src/lib/search/plugin'
@@ -97,7 +98,7 @@ export default buildConfig({
   graphQL: {
     maxComplexity: 1000,
     disablePlaygroundInProduction: true,
-    validationRules: () => [depthLimit(MAX_QUERY_DEPTH)],
+    validationRules: (args) => [depthLimit(MAX_QUERY_DEPTH), costLimit(args.variableValues ?? {})],
   },
   jobs: {
     tasks: [purgeRateLimits, publishScheduledContent, sendEmail],
@@ -112,5 +113,5 @@ export default buildConfig({
   // Regenerated on purpose (`npm run generate`, checked in CI), not by every dev or test boot.
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
   // Must stay last: it collects the permissions every plugin before it declared.
-  plugins: [contactInbox(), seo(), contentSearch(), membershipPlugin(), duesPlugin(), communityPlugin(), accessMatrixPlugin()],
+  plugins: [contactInbox(), seo(), contentSearch(), membershipPlugin(), duesPlugin(), communityPlugin(), graphQLTimeBudget(), accessMatrixPlugin()],
 })
