@@ -7,10 +7,10 @@ import type { MemberRecord } from '@/plugin-kit'
 
 import { DUES_BILLS } from './collections/DuesBills'
 import { DUES_PAYMENTS } from './collections/DuesPayments'
-import type { BillStatus } from './labels'
+import type { BillStatus } from './collections/labels'
 import { settingsOf } from './options'
-import { dueDateOf, periodOf, type Period } from './period'
-import { registrationFee } from './registration'
+import { dueDateOf, periodOf, type Period } from './bills/period'
+import { registrationFee } from './registration/fee'
 
 /** The last `count` months up to this one, oldest first. */
 const lastMonths = (count: number, timezone: string): Period[] => {

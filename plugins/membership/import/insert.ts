@@ -6,7 +6,7 @@ import type { PayloadRequest } from 'payload'
 import { drizzleFor } from '@/lib/db/session'
 import { duesRatesOf } from '@/plugin-kit'
 
-import { nextMemberNumbers, parseMemberNumber, reserveMemberNumber } from '../numbers'
+import { nextMemberNumbers, parseMemberNumber, reserveMemberNumber } from '../onboarding/numbers'
 import { membershipSettings } from '../options'
 import { memberFieldColumns, type Column } from './columns'
 import type { ValidRow } from './validate'

@@ -6,7 +6,7 @@ import { drizzleFor } from '@/lib/db/session'
 import type { Text } from '@/lib/messages'
 import { duesRatesOf } from '@/plugin-kit'
 
-import { parseMemberNumber } from '../numbers'
+import { parseMemberNumber } from '../onboarding/numbers'
 import { membershipSettings } from '../options'
 import { columns, DUES_RATE, optionValue, type Column } from './columns'
 import type { Cell, Sheet, SheetRow } from './read'

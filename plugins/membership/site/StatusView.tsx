@@ -4,7 +4,7 @@ import { formatDate, localePath, type Lang } from '@/site/i18n'
 import { requireUser } from '@/site/member/auth'
 
 import { memberOfUser } from '../card/card'
-import { membershipStatusLabels, onboardingLabels } from '../onboarding'
+import { membershipStatusLabels, onboardingLabels } from '../onboarding/states'
 import { currentStep, stepLabels } from '../registration/steps'
 import { CancelRegistration } from './forms/Actions'
 import { mt } from './i18n'

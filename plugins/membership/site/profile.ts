@@ -6,7 +6,7 @@ import type { ProfileRow, ProfileSection } from '@/site/member/profile-sections'
 
 import type { Member } from '../../../payload-types'
 import { MEMBERS } from '../collections/Members'
-import { membershipStatusLabels, onboardingLabels } from '../onboarding'
+import { membershipStatusLabels, onboardingLabels } from '../onboarding/states'
 import { registrationGroups } from '../registration/fields'
 
 const both = (iso: string): Text => ({ id: formatDate('id', iso), en: formatDate('en', iso) })

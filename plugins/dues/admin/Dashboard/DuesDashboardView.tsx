@@ -5,7 +5,7 @@ import { AdminFrame, langOf } from '@/components/admin/AdminFrame'
 
 import { DUES_BILLS } from '../../collections/DuesBills'
 import { settingsOf } from '../../options'
-import { periodOf } from '../../period'
+import { periodOf } from '../../bills/period'
 import { duesFigures, type ArrearsFigure } from '../../reports/figures'
 import { duesScopeOf, mayExportDues } from '../../reports/scope'
 import { BarChart } from './BarChart'

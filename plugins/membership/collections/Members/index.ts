@@ -3,9 +3,9 @@ import type { CollectionConfig } from 'payload'
 import { withPermission, type Policy } from '@/access'
 import { withPolicy } from '@/plugin-kit'
 
-import { refreshStatsOnChange, refreshStatsOnDelete } from '../../landing'
 import { memberFields } from './fields'
 import { guardStateFields } from './hooks/guardStateFields'
+import { refreshStatsOnChange, refreshStatsOnDelete } from './hooks/refreshStats'
 
 export const MEMBERS = 'members'
 

@@ -6,9 +6,9 @@ import { drizzleFor } from '@/lib/db/session'
 import { withTransaction } from '@/lib/transaction'
 
 import { monthlyCodePrefix } from './codes'
-import { settingsOf } from './options'
+import { settingsOf } from '../options'
 import { dueDateOf, periodStart, type Period } from './period'
-import type { Bracket } from './rates'
+import type { Bracket } from '../rates/brackets'
 
 /** The member's bracket: golongan first (civil servants), else the salary range. */
 export const bracketOf = (member: Record<string, unknown>): Bracket | null =>

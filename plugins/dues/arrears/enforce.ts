@@ -6,8 +6,8 @@ import { drizzleFor } from '@/lib/db/session'
 import { userError } from '@/lib/messages'
 import { withTransaction } from '@/lib/transaction'
 
-import { queueDuesEmail } from './emails'
-import { settingsOf } from './options'
+import { queueDuesEmail } from '../notices/emails'
+import { settingsOf } from '../options'
 import { setAccountStatus, standingOf, type Standing } from './standing'
 
 /** Suspends the member's account for arrears (member marked, account suspended, audit). */

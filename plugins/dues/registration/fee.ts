@@ -3,10 +3,10 @@ import type { PayloadRequest } from 'payload'
 import { writeAudit } from '@/lib/audit'
 import type { ApprovalListener, MemberRecord, RegistrationDuesProvider } from '@/plugin-kit'
 
-import { bracketOf, effectiveRate } from './bills'
-import { settingsOf } from './options'
-import { periodOf } from './period'
-import { settleMember } from './standing'
+import { bracketOf, effectiveRate } from '../bills/generate'
+import { settingsOf } from '../options'
+import { periodOf } from '../bills/period'
+import { settleMember } from '../arrears/standing'
 
 const quoteFor = async (req: PayloadRequest, member: MemberRecord) => {
   const bracket = bracketOf(member)

@@ -7,10 +7,10 @@ import { drizzleFor } from '@/lib/db/session'
 import { userError } from '@/lib/messages'
 import { withTransaction } from '@/lib/transaction'
 
-import { DUES_PAYMENTS } from './collections/DuesPayments'
-import { queueDuesEmail } from './emails'
-import type { PaymentStatus } from './labels'
-import { settleMember } from './standing'
+import { DUES_PAYMENTS } from '../collections/DuesPayments'
+import { queueDuesEmail } from '../notices/emails'
+import type { PaymentStatus } from '../collections/labels'
+import { settleMember } from '../arrears/standing'
 
 export const MAX_REASON = 2000
 

@@ -1,7 +1,7 @@
 import type { CollectionBeforeDeleteHook } from 'payload'
 
-import { MEMBER_DOCUMENTS } from '../../MemberDocuments/download'
-import { MEMBERS } from '..'
+import { MEMBER_DOCUMENTS } from '../../MemberDocuments'
+import { MEMBERS } from '../../Members'
 
 /**
  * On `users`: an account's member record and documents go with it (the record needs its account;

@@ -2,7 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { idOfRelation } from '@/access'
 
-import { bracketOf, effectiveRate } from '../../bills'
+import { bracketOf, effectiveRate } from '../../../bills/generate'
 
 /**
  * The member's rate follows their golongan (civil servants) or else their salary range: set on

@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { composeEmail, queueEmail, type MailContent } from '@/lib/mail'
 
-import type { StaffAction } from './onboarding'
+import type { StaffAction } from './states'
 
 type Facts = { fullName: string; memberNumber?: string | null; reason?: string | null }
 

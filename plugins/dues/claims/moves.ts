@@ -7,11 +7,11 @@ import { drizzleFor } from '@/lib/db/session'
 import { userError, type Text } from '@/lib/messages'
 import { withTransaction } from '@/lib/transaction'
 
-import { DUES_CLAIMS } from './collections/DuesClaims'
-import { queueDuesEmail } from './emails'
-import type { ClaimStatus } from './labels'
-import { MAX_REASON } from './payments'
-import { settleMember } from './standing'
+import { DUES_CLAIMS } from '../collections/DuesClaims'
+import { queueDuesEmail } from '../notices/emails'
+import type { ClaimStatus } from '../collections/labels'
+import { MAX_REASON } from '../payments/verify'
+import { settleMember } from '../arrears/standing'
 
 export const claimActions = ['review', 'approve', 'reject'] as const
 export type ClaimAction = (typeof claimActions)[number]

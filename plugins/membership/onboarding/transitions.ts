@@ -8,12 +8,12 @@ import { userError } from '@/lib/messages'
 import { systemReq, withTransaction } from '@/lib/transaction'
 import { memberApproved, type MemberRecord } from '@/plugin-kit'
 
-import { MEMBERS } from './collections/Members'
-import { SYSTEM_WRITE } from './collections/Members/hooks/guardStateFields'
+import { MEMBERS } from '../collections/Members'
+import { SYSTEM_WRITE } from '../collections/Members/hooks/guardStateFields'
 import { queueTransitionEmail } from './emails'
 import { nextMemberNumber } from './numbers'
-import { moves, refusal, type MemberState, type StaffAction } from './onboarding'
-import { membershipSettings } from './options'
+import { moves, refusal, type MemberState, type StaffAction } from './states'
+import { membershipSettings } from '../options'
 
 export const MAX_REASON = 2000
 
