@@ -1,6 +1,6 @@
 import type { FieldAccess } from 'payload'
 
-import { can, explicit, fieldFor, idOfRelation, withRole } from '@/access'
+import { can, explicit, fieldFor, idOfRelation, nobody, withRole } from '@/access'
 
 /** The document is the signed-in user's own member record. */
 const isOwnRecord = (user: unknown, record: unknown) => {
@@ -32,8 +32,6 @@ export const staffEditAccess = { update: fieldFor('member.edit') }
 
 /** Soft delete: `member.delete` sets or clears `deletedAt`. */
 export const softDeleteAccess = { create: fieldFor('member.delete'), update: fieldFor('member.delete') }
-
-const nobody: FieldAccess = explicit(() => false)
 
 /** Never through any API, not even for reading: the email verification token's hash. */
 export const secretAccess = { read: nobody, create: nobody, update: nobody }
