@@ -33,7 +33,7 @@ export const suspendForArrears = async (req: PayloadRequest, standing: Standing,
 export type ArrearsResult = { markedOverdue: number; notices: number; suspended: number }
 
 /**
- * The daily arrears run (seed 002 §8.3), on the clock it is given: monthly bills past their due
+ * The daily arrears run, on the clock it is given: monthly bills past their due
  * date become overdue; a member's level is the number of their overdue monthly bills; each level
  * up to `arrearsSuspendAt` sends its notice once (1 reminder, 2 warning, 3 final notice), and the
  * last also suspends the account. Disabled or deleted members are left alone. One transaction.

@@ -16,7 +16,7 @@ import { settleMember } from '../arrears/standing'
 export const claimActions = ['review', 'approve', 'reject'] as const
 export type ClaimAction = (typeof claimActions)[number]
 
-/** The claim state machine (seed 002 §3.5): submitted → in_review → approved | rejected. */
+/** The claim state machine: submitted → in_review → approved | rejected. */
 const claimMoves: Record<ClaimAction, { from: ClaimStatus[]; to: ClaimStatus; needsNote: boolean }> = {
   review: { from: ['submitted'], to: 'in_review', needsNote: false },
   approve: { from: ['submitted', 'in_review'], to: 'approved', needsNote: false },

@@ -32,7 +32,7 @@ export const paymentSourceOptions: Option<'upload' | 'reconciliation'>[] = [
   { value: 'reconciliation', label: { id: 'Rekonsiliasi bank', en: 'Bank reconciliation' } },
 ]
 
-/** Seed 002 §3.5 sp_dues_claims.claim_type. */
+/** What a member may claim about their dues. */
 export const claimTypeOptions: Option<'already_paid' | 'wrong_amount' | 'wrong_period' | 'double_payment' | 'waiver_request' | 'other'>[] = [
   { value: 'already_paid', label: { id: 'Sudah membayar', en: 'Already paid' } },
   { value: 'wrong_amount', label: { id: 'Nominal salah', en: 'Wrong amount' } },

@@ -15,7 +15,7 @@ export type DuesMail =
   | { kind: 'suspended' }
   | { kind: 'reactivated' }
 
-/** Seed 002 §8.3: month 1 reminder, month 2 warning, month 3 final notice (and suspension). */
+/** Month 1 a reminder, month 2 a warning, then the final notice (and the suspension). */
 const arrearsSubject = (level: number, suspendAt: number): Text =>
   level >= suspendAt
     ? { id: 'Pemberitahuan terakhir: akun ditangguhkan karena tunggakan iuran', en: 'Final notice: account suspended for unpaid dues' }

@@ -19,7 +19,7 @@ export const bracketOptions: Array<{ value: Bracket; label: Text }> = [
 /** From the first month a rate applies (seed rates: since always). */
 export const SEED_EFFECTIVE_FROM = '2000-01-01'
 
-/** Seed 002 §3.5 "Data Seeder sp_dues_rates" (amounts in whole rupiah). */
+/** The rates a new site starts with (amounts in whole rupiah). */
 export const seedRates = [
   { schemeType: 'golongan', bracket: 'I', label: 'Golongan I (Ia, Ib, Ic, Id)', code: 'GOL1', amount: 20000, sortOrder: 1 },
   { schemeType: 'golongan', bracket: 'II', label: 'Golongan II (IIa, IIb, IIc, IId)', code: 'GOL2', amount: 30000, sortOrder: 2 },

@@ -14,8 +14,8 @@ const quoteFor = async (req: PayloadRequest, member: MemberRecord) => {
 }
 
 /**
- * Membership's registration step (seed 002 §6.2 steps 5–7): the candidate pays their first
- * month's dues by their golongan or salary range, and the bill is recorded when the proof is sent.
+ * The registration's dues step (the `registrationDues` point): the candidate pays their first
+ * month's dues by their golongan or salary range; the bill is recorded when the proof is sent.
  */
 export const registrationFee: RegistrationDuesProvider = {
   quote: async (req, member) => {

@@ -1,6 +1,6 @@
 import type { Text } from '@/lib/messages'
 
-/** DESIGN.md's onboarding state machine, as data: the endpoints and the admin read it. */
+/** The onboarding state machine, as data: the endpoints and the admin read it. */
 export const onboardingStates = ['registered', 'payment_submitted', 'email_verified', 'approved', 'rejected'] as const
 export type OnboardingState = (typeof onboardingStates)[number]
 

@@ -11,7 +11,7 @@ import { mt } from './i18n'
 
 /**
  * `/anggota/status`: where the registration stands and what comes next; candidates can cancel
- * from here. No member number, no card for candidates (seed 002 §6.3).
+ * from here. No member number, no card for candidates.
  */
 export const StatusView = async ({ lang }: { lang: Lang }) => {
   const { payload, user } = await requireUser(lang, '/anggota/status')

@@ -24,7 +24,7 @@ const load = async (payload: Payload, user: TypedUser) => {
   const member = docs[0] as Member | undefined
   if (!member) return null
   const rows: ProfileRow[] = [{ label: { id: 'Status keanggotaan', en: 'Membership status' }, value: membershipStatusLabels[member.membershipStatus], testId: 'membership-status' }]
-  // Candidates see their profile without a member number (seed 002 §6.3).
+  // Candidates see their profile without a member number.
   if (member.memberNumber && member.membershipStatus !== 'candidate') {
     rows.push({ label: { id: 'Nomor anggota', en: 'Member number' }, value: member.memberNumber, testId: 'member-number' })
   }

@@ -10,7 +10,7 @@ const isOwnRecord = (user: unknown, record: unknown) => {
 
 /**
  * Identity numbers and pay: the member themself and holders of `member.view_sensitive` (admins,
- * treasurers), never coordinators or other members (seed 002 §6.3). The same on write, so an
+ * treasurers), never coordinators or other members. The same on write, so an
  * editor without the permission cannot overwrite what they cannot see.
  */
 const sensitive: FieldAccess = explicit(async ({ req, doc, data }) => {
