@@ -44,7 +44,8 @@ describe('the dues plugin', () => {
     expect((await billsOf(payload, person.memberId))[0]).toMatchObject({ billStatus: 'paid' })
     expect(await storedMember(payload, person.memberId)).toMatchObject({ duesStatus: 'paid' })
   })
-  it("gives imported members the rate their row names, and fails a row naming an unknown one", async () => {
+
+  it('gives imported members the rate their row names, and fails a row naming an unknown one', async () => {
     const importer = await as(payload, 'super_admin')
     const tag = unique('tarif')
     const rows = memberRows(3, tag, ['HOME'])
