@@ -6,7 +6,7 @@ import { drizzleFor } from '@/lib/db/session'
 import { pick, userError, type Text } from '@/lib/messages'
 import { tableFile } from '@/lib/table-file'
 
-import { billStatusOptions, billTypeOptions, labelOf, type BillStatus } from '../labels'
+import { billStatusOptions, billTypeOptions, labelOf, type BillStatus } from '../collections/labels'
 import { settingsOf } from '../options'
 import { inRegion, monthKey } from './figures'
 import type { ReportQuery } from './query'

@@ -6,7 +6,7 @@ import { useState } from 'react'
 
 import type { Lang } from '@/components/admin/AdminFrame'
 
-import type { ClaimAction } from '../../claims'
+import type { ClaimAction } from '../../claims/moves'
 import { postApi } from '../../site/submit'
 
 const t = {

@@ -5,8 +5,8 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 
 import type { Lang } from '@/components/admin/AdminFrame'
 
-import { billTypeOptions, labelOf, paymentMethodOptions } from '../../labels'
-import { periodLabel } from '../../period'
+import { billTypeOptions, labelOf, paymentMethodOptions } from '../../collections/labels'
+import { periodLabel } from '../../bills/period'
 import { postApi } from '../../site/submit'
 import { rupiah } from '../../site/text'
 import { BILLS_PATH } from '../paths'
