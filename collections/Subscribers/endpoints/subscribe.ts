@@ -2,8 +2,9 @@ import type { PayloadRequest } from 'payload'
 
 import { guardedEndpoint } from '@/access'
 import { clientIp } from '@/lib/client-ip'
+import { isLang } from '@/lib/i18n'
 import { queueEmail } from '@/lib/mail'
-import { pick, userError } from '@/lib/messages'
+import { langOf, pick, userError } from '@/lib/messages'
 import { enforce, limits } from '@/lib/rate-limit'
 import { withTransaction } from '@/lib/transaction'
 
@@ -13,8 +14,6 @@ import { readBody } from './body'
 
 /** A field people never see (hidden by the form's CSS); bots fill it in. */
 export const HONEYPOT_FIELD = 'website'
-
-type Locale = 'id' | 'en'
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
@@ -59,7 +58,7 @@ export const subscribe = guardedEndpoint({
     }
     const requested = field('locale')
     // Asked for, or else the language the visitor uses the site in (kept on a repeated sign-up).
-    const locale: Locale | undefined = requested === 'id' || requested === 'en' ? requested : undefined
+    const locale = isLang(requested) ? requested : undefined
 
     await withTransaction(req, async () => {
       const { docs } = await req.payload.find({ collection: 'subscribers', where: { email: { equals: email } }, limit: 1, depth: 0, req, overrideAccess: true })
@@ -77,8 +76,7 @@ export const subscribe = guardedEndpoint({
       if (existing) {
         await req.payload.update({ collection: 'subscribers', id: existing.id, data, depth: 0, req, overrideAccess: true })
       } else {
-        const language: Locale = req.i18n?.language === 'en' ? 'en' : 'id'
-        await req.payload.create({ collection: 'subscribers', data: { email, locale: language, ...data }, depth: 0, req, overrideAccess: true })
+        await req.payload.create({ collection: 'subscribers', data: { email, locale: langOf(req), ...data }, depth: 0, req, overrideAccess: true })
       }
       await queueEmail(req, { to: email, ...confirmationEmail(req, tokens) })
     })
