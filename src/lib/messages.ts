@@ -1,12 +1,9 @@
 import type { PayloadRequest } from 'payload'
 import { APIError } from 'payload'
 
-import { toLang, type Lang, type Text } from './i18n'
+import { langOf, type Text } from './i18n'
 
 export type { Text }
-
-/** The language of the request: the admin's or the API caller's choice, Indonesian otherwise. */
-export const langOf = (req: Pick<PayloadRequest, 'i18n'> | undefined): Lang => toLang(req?.i18n?.language)
 
 /** A message in the request's language. */
 export const pick = (req: Pick<PayloadRequest, 'i18n'> | undefined, text: Text): string => text[langOf(req)]

@@ -2,9 +2,9 @@ import type { PayloadRequest } from 'payload'
 
 import { guardedEndpoint } from '@/access'
 import { clientIp } from '@/lib/client-ip'
-import { isLang } from '@/lib/i18n'
+import { isLang, langOf } from '@/lib/i18n'
 import { queueEmail } from '@/lib/mail'
-import { langOf, pick, userError } from '@/lib/messages'
+import { pick, userError } from '@/lib/messages'
 import { enforce, limits } from '@/lib/rate-limit'
 import { withTransaction } from '@/lib/transaction'
 

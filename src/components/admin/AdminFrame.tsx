@@ -3,7 +3,8 @@ import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 import type { ReactNode } from 'react'
 
-import { langOf as langOfReq, type Text } from '@/lib/messages'
+import { langOf as langOfReq } from '@/lib/i18n'
+import type { Text } from '@/lib/messages'
 
 export type { Lang } from '@/lib/i18n'
 

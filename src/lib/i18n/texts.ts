@@ -8,6 +8,9 @@ export const isLang = (value: unknown): value is Lang => (languages as readonly 
 /** Any language setting read as one of ours: English only when asked for, Indonesian otherwise. */
 export const toLang = (value: unknown): Lang => (value === 'en' ? 'en' : 'id')
 
+/** The language of a request (Payload's `req.i18n`): the admin's or the API caller's choice. */
+export const langOf = (req: { i18n?: { language?: string } } | undefined): Lang => toLang(req?.i18n?.language)
+
 /** One text in both languages; `T` may be a function for texts with values in them. */
 export type Text<T = string> = { id: T; en: T }
 

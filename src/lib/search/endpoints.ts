@@ -2,8 +2,8 @@ import type { PayloadRequest } from 'payload'
 
 import { guardedEndpoint } from '@/access'
 import { clientIp } from '@/lib/client-ip'
-import { isLang } from '@/lib/i18n'
-import { langOf as requestLang, userError } from '@/lib/messages'
+import { isLang, langOf as requestLang } from '@/lib/i18n'
+import { userError } from '@/lib/messages'
 import { enforce, limits } from '@/lib/rate-limit'
 
 import { CONTENT_TYPES, searchContent, suggestContent, type ContentType } from './index'
