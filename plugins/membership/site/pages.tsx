@@ -6,7 +6,7 @@ import type React from 'react'
 import { isLang, type Lang } from '@/site/i18n'
 
 import { membershipSettings } from '../options'
-import { mt, type MembershipKey } from './i18n'
+import { texts, type MembershipKey } from './i18n'
 
 type Params = { lang: string } & Record<string, string>
 type Props = { params: Promise<Params>; searchParams: Promise<Record<string, string | string[] | undefined>> }
@@ -21,7 +21,7 @@ export const membershipPage = (
 ) => ({
   generateMetadata: async ({ params }: Props): Promise<Metadata> => {
     const { lang } = await params
-    return isLang(lang) ? { title: mt(lang, title), robots: { index: false, follow: false } } : {}
+    return isLang(lang) ? { title: texts(lang)[title], robots: { index: false, follow: false } } : {}
   },
   Page: async ({ params, searchParams }: Props) => {
     const resolved = await params
