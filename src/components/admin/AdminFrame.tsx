@@ -6,8 +6,6 @@ import type { ReactNode } from 'react'
 import { langOf as langOfReq } from '@/lib/i18n'
 import type { Text } from '@/lib/messages'
 
-export type { Lang } from '@/lib/i18n'
-
 /** The admin's language in a custom view. */
 export const langOf = (props: AdminViewServerProps) => langOfReq(props.initPageResult.req)
 
