@@ -8,7 +8,7 @@ import { postJson } from '@/site/forms/post'
 import { alertClass, buttonClass } from '@/site/forms/styles'
 import type { Lang } from '@/site/i18n'
 
-import { say } from './text'
+import { texts } from './text'
 
 /**
  * A small form posting JSON to the API in the page's language: the named fields (checkboxes as
@@ -59,7 +59,7 @@ export const JsonForm = ({
       {error && <p className={alertClass} role="alert">{error}</p>}
       {children}
       <button type="submit" className={buttonClass} disabled={pending} aria-busy={pending}>
-        {pending ? say(lang, 'sending') : submitLabel}
+        {pending ? texts(lang).sending : submitLabel}
       </button>
     </form>
   )

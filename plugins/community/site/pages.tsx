@@ -6,7 +6,7 @@ import type React from 'react'
 import { isLang, type Lang } from '@/site/i18n'
 
 import { communitySettings } from '../options'
-import { say, type TextKey } from './text'
+import { texts, type TextKey } from './text'
 
 type Params = { lang: string } & Record<string, string>
 type Props = { params: Promise<Params>; searchParams: Promise<Record<string, string | string[] | undefined>> }
@@ -19,7 +19,7 @@ export type PageArgs = { lang: Lang; params: Params; searchParams: Record<string
 export const communityPage = (title: TextKey, render: (args: PageArgs) => Promise<React.ReactNode>) => ({
   generateMetadata: async ({ params }: Props): Promise<Metadata> => {
     const { lang } = await params
-    return isLang(lang) ? { title: say(lang, title), robots: { index: false, follow: false } } : {}
+    return isLang(lang) ? { title: texts(lang)[title], robots: { index: false, follow: false } } : {}
   },
   Page: async ({ params, searchParams }: Props) => {
     const resolved = await params

@@ -1,8 +1,7 @@
-import type { Text } from '@/lib/messages'
-import type { Lang } from '@/site/i18n'
+import { defineTexts } from '@/lib/i18n'
 
 /** The community pages' words, Indonesian first. */
-export const text = {
+export const texts = defineTexts({
   forumTitle: { id: 'Forum anggota', en: 'Members’ forum' },
   forumIntro: { id: 'Diskusi antaranggota. Tulisan yang dilaporkan beberapa anggota disembunyikan sampai ditinjau moderator.', en: 'Discussion among members. A post reported by several members is hidden until a moderator reviews it.' },
   allCategories: { id: 'Semua kategori', en: 'All categories' },
@@ -51,8 +50,6 @@ export const text = {
   board: { id: 'Pengurus', en: 'The board' },
   status: { id: 'Status', en: 'Status' },
   conversationMissing: { id: 'Percakapan itu tidak ditemukan.', en: 'That conversation was not found.' },
-} satisfies Record<string, Text>
+})
 
-export type TextKey = keyof typeof text
-
-export const say = (lang: Lang, key: TextKey) => text[key][lang]
+export type TextKey = keyof ReturnType<typeof texts>

@@ -3,7 +3,11 @@
 import { useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import Link from 'next/link'
 
+import { defineTexts, toLang } from '@/lib/i18n'
+
 import { resultsPath } from './paths'
+
+const texts = defineTexts({ viewResults: { id: 'Lihat hasil →', en: 'View results →' } })
 
 /** In a saved survey's sidebar: the way to its results (the view checks who may see them). */
 export const ResultsLink = () => {
@@ -13,7 +17,7 @@ export const ResultsLink = () => {
   return (
     <p style={{ marginBottom: 'var(--base)' }}>
       <Link href={resultsPath(id)} prefetch={false} style={{ fontWeight: 600 }}>
-        {i18n.language === 'en' ? 'View results →' : 'Lihat hasil →'}
+        {texts(toLang(i18n.language)).viewResults}
       </Link>
     </p>
   )

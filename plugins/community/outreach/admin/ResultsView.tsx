@@ -2,23 +2,39 @@ import Link from 'next/link'
 import type { AdminViewServerProps } from 'payload'
 
 import { can, withRole } from '@/access'
-import type { Text } from '@/lib/messages'
 import { AdminFrame, langOf } from '@/components/admin/AdminFrame'
+import { defineTexts, type Lang } from '@/lib/i18n'
 
 import { visibleSurvey } from '../surveys/respond'
 import { surveyResults, type QuestionResult, type SurveyResults } from '../surveys/results'
 import { BarChart } from './BarChart'
 
-type Lang = 'id' | 'en'
+const texts = defineTexts({
+  byRegion: { id: 'Menurut wilayah', en: 'By region' },
+  answer: { id: 'Jawaban', en: 'Answer' },
+  answered: { id: (n: number) => `${n} menjawab`, en: (n: number) => `${n} answered` },
+  back: { id: '← Kembali ke survei', en: '← Back to the survey' },
+  results: { id: 'Hasil', en: 'Results' },
+  respondents: { id: (n: number) => `${n} responden`, en: (n: number) => `${n} respondents` },
+  groupsShown: {
+    id: (min: number) => `Rincian per wilayah hanya untuk kelompok dengan sedikitnya ${min} responden; yang lebih kecil digabung ke "Lainnya".`,
+    en: (min: number) => `The breakdown by region shows only groups of at least ${min} respondents; smaller ones are folded into "Other".`,
+  },
+  noGroups: {
+    id: (min: number) => `Tidak ada rincian per wilayah: belum ada wilayah dengan sedikitnya ${min} responden.`,
+    en: (min: number) => `No breakdown by region: no region has at least ${min} respondents yet.`,
+  },
+  downloadCsv: { id: 'Unduh CSV', en: 'Download CSV' },
+})
 
 const cell = { border: '1px solid var(--theme-elevation-150)', padding: '4px 8px', textAlign: 'left' } as const
 
 const Breakdown = ({ question, results, lang }: { question: QuestionResult; results: SurveyResults; lang: Lang }) => (
   <table style={{ borderCollapse: 'collapse', margin: 'var(--base) 0' }}>
-    <caption style={{ textAlign: 'left', fontWeight: 600 }}>{lang === 'en' ? 'By region' : 'Menurut wilayah'}</caption>
+    <caption style={{ textAlign: 'left', fontWeight: 600 }}>{texts(lang).byRegion}</caption>
     <thead>
       <tr>
-        <th scope="col" style={cell}>{lang === 'en' ? 'Answer' : 'Jawaban'}</th>
+        <th scope="col" style={cell}>{texts(lang).answer}</th>
         {results.groups!.map((group) => (
           <th key={group.key} scope="col" style={cell}>{`${group.label[lang]} (n=${group.respondents})`}</th>
         ))}
@@ -40,7 +56,7 @@ const Breakdown = ({ question, results, lang }: { question: QuestionResult; resu
 const Question = ({ question, results, lang, index }: { question: QuestionResult; results: SurveyResults; lang: Lang; index: number }) => (
   <section aria-labelledby={`q-${question.id}`} style={{ marginBottom: 'calc(var(--base) * 2)' }}>
     <h2 id={`q-${question.id}`}>{`${index + 1}. ${question.label}`}</h2>
-    <p>{lang === 'en' ? `${question.answered} answered` : `${question.answered} menjawab`}</p>
+    <p>{texts(lang).answered(question.answered)}</p>
     {question.options.length > 0 ? (
       <>
         <BarChart id={`q${index + 1}`} title={question.label} options={question.options} />
@@ -56,8 +72,6 @@ const Question = ({ question, results, lang, index }: { question: QuestionResult
   </section>
 )
 
-const say = (lang: Lang, text: Text) => text[lang]
-
 /**
  * `/admin/survei/<id>/hasil`: a survey's results for holders of `survey.view_results`, read with
  * their access (coordinators: their region's surveys only): counts, percentages and a chart per
@@ -68,7 +82,8 @@ export const ResultsView = async (view: AdminViewServerProps) => {
   const { initPageResult, params } = view
   const { req } = initPageResult
   const user = await withRole(req)
-  const lang: Lang = langOf(view)
+  const lang = langOf(view)
+  const text = texts(lang)
   const segments = (params?.segments as string[] | undefined) ?? []
   const survey = can(user, 'survey.view_results') ? await visibleSurvey(req, Number(segments[1])).catch(() => null) : null
   const refusal = { id: 'Survei tidak ditemukan atau Anda tidak berhak melihat hasilnya.', en: 'The survey does not exist or you may not see its results.' }
@@ -78,18 +93,16 @@ export const ResultsView = async (view: AdminViewServerProps) => {
     <AdminFrame view={view} allowed refusal={refusal}>
       <div style={{ paddingBottom: 'calc(var(--base) * 2)' }}>
         <p>
-          <Link href={`/admin/collections/surveys/${survey.id}`}>{say(lang, { id: '← Kembali ke survei', en: '← Back to the survey' })}</Link>
+          <Link href={`/admin/collections/surveys/${survey.id}`}>{text.back}</Link>
         </p>
-        <h1>{`${say(lang, { id: 'Hasil', en: 'Results' })}: ${survey.title}`}</h1>
-        <p data-testid="respondents">{say(lang, { id: `${results.respondents} responden`, en: `${results.respondents} respondents` })}</p>
+        <h1>{`${text.results}: ${survey.title}`}</h1>
+        <p data-testid="respondents">{text.respondents(results.respondents)}</p>
         <p>
-          {results.groups
-            ? say(lang, { id: `Rincian per wilayah hanya untuk kelompok dengan sedikitnya ${results.minGroupSize} responden; yang lebih kecil digabung ke "Lainnya".`, en: `The breakdown by region shows only groups of at least ${results.minGroupSize} respondents; smaller ones are folded into "Other".` })
-            : say(lang, { id: `Tidak ada rincian per wilayah: belum ada wilayah dengan sedikitnya ${results.minGroupSize} responden.`, en: `No breakdown by region: no region has at least ${results.minGroupSize} respondents yet.` })}
+          {results.groups ? text.groupsShown(results.minGroupSize) : text.noGroups(results.minGroupSize)}
         </p>
         <p>
           <a href={`/api/surveys/${survey.id}/results.csv`} download>
-            {say(lang, { id: 'Unduh CSV', en: 'Download CSV' })}
+            {text.downloadCsv}
           </a>
         </p>
         {results.questions.map((question, index) => (

@@ -2,11 +2,20 @@
 
 import { useState } from 'react'
 
-import type { Lang } from '@/site/i18n'
+import { defineTexts, type Lang } from '@/lib/i18n'
 import { buttonClass, Notice } from '@/site/member/Field'
 
 import { textLimits } from '../surveys/labels'
 import type { Answer, SurveyQuestion } from '../surveys/types'
+
+const texts = defineTexts({
+  required: { id: ' (wajib)', en: ' (required)' },
+  checkAnswers: { id: (count: number) => `Periksa ${count} jawaban di bawah.`, en: (count: number) => `Please check ${count} answer(s) below.` },
+  failed: { id: 'Gagal mengirim.', en: 'That did not work.' },
+  unreachable: { id: 'Server tidak dapat dihubungi.', en: 'The server cannot be reached.' },
+  sending: { id: 'Mengirim…', en: 'Sending…' },
+  send: { id: 'Kirim jawaban', en: 'Send answers' },
+})
 
 type Errors = Record<string, string>
 
@@ -25,7 +34,7 @@ const QuestionField = ({ question, index, value, error, onChange, lang }: { ques
           *
         </span>
       )}
-      {question.required && <span className="sr-only">{lang === 'en' ? ' (required)' : ' (wajib)'}</span>}
+      {question.required && <span className="sr-only">{texts(lang).required}</span>}
     </legend>
   )
   let control: React.ReactNode
@@ -115,10 +124,10 @@ export const SurveyForm = ({ lang, surveyId, questions }: { lang: Lang; surveyId
       setErrors(byField)
       const count = Object.keys(byField).length
       setNotice(
-        count > 0 ? (lang === 'en' ? `Please check ${count} answer(s) below.` : `Periksa ${count} jawaban di bawah.`) : (body.errors?.[0]?.message ?? (lang === 'en' ? 'That did not work.' : 'Gagal mengirim.')),
+        count > 0 ? texts(lang).checkAnswers(count) : (body.errors?.[0]?.message ?? texts(lang).failed),
       )
     } catch {
-      setNotice(lang === 'en' ? 'The server cannot be reached.' : 'Server tidak dapat dihubungi.')
+      setNotice(texts(lang).unreachable)
     } finally {
       setPending(false)
     }
@@ -140,7 +149,7 @@ export const SurveyForm = ({ lang, surveyId, questions }: { lang: Lang; surveyId
         />
       ))}
       <button type="submit" className={buttonClass} disabled={pending} aria-busy={pending}>
-        {pending ? (lang === 'en' ? 'Sending…' : 'Mengirim…') : lang === 'en' ? 'Send answers' : 'Kirim jawaban'}
+        {pending ? texts(lang).sending : texts(lang).send}
       </button>
     </form>
   )

@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import { forbidden, notFound } from 'next/navigation'
 
+import { defineTexts } from '@/lib/i18n'
 import { localePath, type Lang } from '@/site/i18n'
 import { requireUser } from '@/site/member/auth'
 
@@ -10,6 +11,13 @@ import { surveyState } from '../surveys/state'
 import type { SurveyDoc } from '../surveys/types'
 import { SurveyForm } from './SurveyForm'
 import { SURVEYS_PATH } from './surveys'
+
+const texts = defineTexts({
+  allSurveys: { id: '← Semua survei', en: '← All surveys' },
+  notYetOpen: { id: 'Survei ini belum dibuka.', en: 'This survey is not open yet.' },
+  closed: { id: 'Survei ini sudah ditutup.', en: 'This survey is closed.' },
+  answered: { id: 'Anda sudah mengisi survei ini. Terima kasih.', en: 'You have already answered this survey. Thank you.' },
+})
 
 /**
  * `/anggota/survei/<id>`: the survey's form for a member of its audience (others: 403), or why it
@@ -25,15 +33,9 @@ export const SurveyFormPage = async ({ lang, id }: { lang: Lang; id: string }) =
   if (!inAudience(user, await respondentOf(payload, user), survey)) forbidden()
   const state = surveyState(survey)
   const answered = await hasAnswered({ payload }, survey.id, user.id)
-  const back = (
-    <Link href={localePath(lang, SURVEYS_PATH)}>{lang === 'en' ? '← All surveys' : '← Semua survei'}</Link>
-  )
-  const notice =
-    state !== 'open'
-      ? lang === 'en' ? (state === 'not_yet_open' ? 'This survey is not open yet.' : 'This survey is closed.') : state === 'not_yet_open' ? 'Survei ini belum dibuka.' : 'Survei ini sudah ditutup.'
-      : answered
-        ? lang === 'en' ? 'You have already answered this survey. Thank you.' : 'Anda sudah mengisi survei ini. Terima kasih.'
-        : null
+  const text = texts(lang)
+  const back = <Link href={localePath(lang, SURVEYS_PATH)}>{text.allSurveys}</Link>
+  const notice = state !== 'open' ? (state === 'not_yet_open' ? text.notYetOpen : text.closed) : answered ? text.answered : null
   return (
     <section className="max-w-2xl space-y-6">
       {back}

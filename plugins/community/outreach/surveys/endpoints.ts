@@ -2,6 +2,7 @@ import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'pay
 
 import { can, guardedEndpoint } from '@/access'
 import { contentDisposition } from '@/lib/download'
+import { langOf } from '@/lib/i18n'
 import { pick } from '@/lib/messages'
 
 import { resultsCsv } from './csv'
@@ -9,8 +10,6 @@ import { respond, visibleSurvey } from './respond'
 import { surveyResults } from './results'
 
 const idParam = (req: PayloadRequest) => Number(req.routeParams?.id)
-
-const langOf = (req: PayloadRequest) => (req.i18n?.language === 'en' ? 'en' : 'id')
 
 /** `POST /api/surveys/:id/respond` `{ answers: { <question id>: value } }`: 201, or 400 with `{ errors: [{ field, message }] }`. */
 const respondEndpoint = guardedEndpoint({

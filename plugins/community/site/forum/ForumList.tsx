@@ -9,7 +9,7 @@ import { requirePermission } from '@/site/member/auth'
 import { categoryLabel, forumCategories, isForumCategory } from '../../forum/categories'
 import { FORUM_PATH, NEW_THREAD_PATH, threadPath } from '../../forum/paths'
 import { one, pageNumber, type PageArgs } from '../pages'
-import { say } from '../text'
+import { texts } from '../text'
 
 const PER_PAGE = 20
 
@@ -32,28 +32,28 @@ export const ForumList = async ({ lang, searchParams }: PageArgs) => {
     <section className="space-y-6">
       <header className="flex flex-wrap items-start justify-between gap-4">
         <div className="space-y-2">
-          <h1 className="text-3xl font-bold">{say(lang, 'forumTitle')}</h1>
-          <p className="text-muted">{say(lang, 'forumIntro')}</p>
+          <h1 className="text-3xl font-bold">{texts(lang).forumTitle}</h1>
+          <p className="text-muted">{texts(lang).forumIntro}</p>
         </div>
         {can(user, 'forum.post') && (
           <Link href={localePath(lang, NEW_THREAD_PATH)} className="rounded bg-brand-dark px-4 py-2 font-semibold text-white">
-            {say(lang, 'newThread')}
+            {texts(lang).newThread}
           </Link>
         )}
       </header>
-      <nav aria-label={say(lang, 'category')}>
+      <nav aria-label={texts(lang).category}>
         <ul className="flex flex-wrap gap-2">
-          {[{ value: undefined, label: { id: say('id', 'allCategories'), en: say('en', 'allCategories') } }, ...forumCategories].map((entry) => (
+          {[{ value: undefined, label: texts(lang).allCategories }, ...forumCategories.map((entry) => ({ value: entry.value, label: entry.label[lang] }))].map((entry) => (
             <li key={entry.value ?? 'all'}>
               <Link href={listHref({ kategori: entry.value })} aria-current={entry.value === (isForumCategory(category) ? category : undefined) ? 'page' : undefined} className="rounded-full border px-3 py-1 aria-[current=page]:bg-brand-dark aria-[current=page]:text-white">
-                {entry.label[lang]}
+                {entry.label}
               </Link>
             </li>
           ))}
         </ul>
       </nav>
       {threads.docs.length === 0 ? (
-        <p>{say(lang, 'noThreads')}</p>
+        <p>{texts(lang).noThreads}</p>
       ) : (
         <ul className="space-y-3" data-testid="forum-threads">
           {threads.docs.map((thread) => (
@@ -62,12 +62,12 @@ export const ForumList = async ({ lang, searchParams }: PageArgs) => {
                 <Link href={localePath(lang, threadPath(thread.id))}>{thread.title}</Link>
               </h2>
               <p className="text-sm text-muted">
-                {categoryLabel(thread.category)[lang]} · {say(lang, 'by')} {thread.authorName} · {thread.postCount ?? 0} {say(lang, 'posts')} · {say(lang, 'lastPost')}{' '}
+                {categoryLabel(thread.category)[lang]} · {texts(lang).by} {thread.authorName} · {thread.postCount ?? 0} {texts(lang).posts} · {texts(lang).lastPost}{' '}
                 {formatDate(lang, thread.lastPostAt)}
-                {thread.pinned && ` · ${say(lang, 'pinned')}`}
-                {thread.locked && ` · ${say(lang, 'locked')}`}
-                {thread.regionOnly && ` · ${say(lang, 'regionOnly')}`}
-                {thread.hidden && ` · ${say(lang, 'hidden')}`}
+                {thread.pinned && ` · ${texts(lang).pinned}`}
+                {thread.locked && ` · ${texts(lang).locked}`}
+                {thread.regionOnly && ` · ${texts(lang).regionOnly}`}
+                {thread.hidden && ` · ${texts(lang).hidden}`}
               </p>
             </li>
           ))}

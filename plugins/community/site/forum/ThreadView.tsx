@@ -12,7 +12,7 @@ import { categoryLabel, forumCategories } from '../../forum/categories'
 import { FORUM_PATH, threadPath } from '../../forum/paths'
 import { JsonForm } from '../JsonForm'
 import { pageNumber, type PageArgs } from '../pages'
-import { say } from '../text'
+import { texts } from '../text'
 
 const PER_PAGE = 20
 
@@ -42,26 +42,26 @@ export const ThreadView = async ({ lang, params, searchParams }: PageArgs) => {
   return (
     <article className="space-y-6">
       <p>
-        <Link href={localePath(lang, FORUM_PATH)}>{say(lang, 'backToForum')}</Link>
+        <Link href={localePath(lang, FORUM_PATH)}>{texts(lang).backToForum}</Link>
       </p>
       <header className="space-y-1">
         <h1 className="text-3xl font-bold">{thread.title}</h1>
         <p className="text-sm text-muted">
-          {categoryLabel(thread.category)[lang]} · {say(lang, 'by')} {thread.authorName}
-          {thread.regionOnly && ` · ${say(lang, 'regionOnly')}`}
-          {thread.hidden && ` · ${say(lang, 'hidden')}`}
+          {categoryLabel(thread.category)[lang]} · {texts(lang).by} {thread.authorName}
+          {thread.regionOnly && ` · ${texts(lang).regionOnly}`}
+          {thread.hidden && ` · ${texts(lang).hidden}`}
         </p>
       </header>
 
       {moderator && (
-        <section aria-label={say(lang, 'moderation')} className="flex flex-wrap items-center gap-3 rounded-lg border border-muted/40 p-3" data-testid="forum-moderation">
-          <h2 className="font-semibold">{say(lang, 'moderation')}</h2>
-          {thread.locked ? threadAction('unlock', say(lang, 'unlock')) : threadAction('lock', say(lang, 'lock'))}
-          {thread.pinned ? threadAction('unpin', say(lang, 'unpin')) : threadAction('pin', say(lang, 'pin'))}
-          {thread.hidden ? threadAction('restore', say(lang, 'restore')) : threadAction('hide', say(lang, 'hide'))}
-          <JsonForm lang={lang} action={`/api/forum-threads/${id}/move`} submitLabel={say(lang, 'move')} className={inline}>
+        <section aria-label={texts(lang).moderation} className="flex flex-wrap items-center gap-3 rounded-lg border border-muted/40 p-3" data-testid="forum-moderation">
+          <h2 className="font-semibold">{texts(lang).moderation}</h2>
+          {thread.locked ? threadAction('unlock', texts(lang).unlock) : threadAction('lock', texts(lang).lock)}
+          {thread.pinned ? threadAction('unpin', texts(lang).unpin) : threadAction('pin', texts(lang).pin)}
+          {thread.hidden ? threadAction('restore', texts(lang).restore) : threadAction('hide', texts(lang).hide)}
+          <JsonForm lang={lang} action={`/api/forum-threads/${id}/move`} submitLabel={texts(lang).move} className={inline}>
             <label className={inline}>
-              <span className="sr-only">{say(lang, 'category')}</span>
+              <span className="sr-only">{texts(lang).category}</span>
               <select name="category" defaultValue={thread.category} className="rounded border px-2 py-1">
                 {forumCategories.map((category) => (
                   <option key={category.value} value={category.value}>
@@ -81,14 +81,14 @@ export const ThreadView = async ({ lang, params, searchParams }: PageArgs) => {
             <li key={post.id} id={`tulisan-${post.id}`} className={`space-y-2 rounded-lg bg-white p-4 shadow ${post.hidden ? 'opacity-70' : ''}`}>
               <p className="text-sm text-muted">
                 <strong className="text-ink">{post.authorName}</strong> · {formatDate(lang, post.createdAt)}
-                {post.editedAt && ` · ${say(lang, 'edited')} ${formatDate(lang, post.editedAt)}`}
-                {post.hidden && ` · ${post.hiddenBy === 'reports' ? say(lang, 'hiddenByReports') : say(lang, 'hiddenByModerator')}`}
+                {post.editedAt && ` · ${texts(lang).edited} ${formatDate(lang, post.editedAt)}`}
+                {post.hidden && ` · ${post.hiddenBy === 'reports' ? texts(lang).hiddenByReports : texts(lang).hiddenByModerator}`}
               </p>
               {/* Plain text, escaped by React; line breaks kept. */}
               <div className="whitespace-pre-line break-words">{post.body}</div>
               {(post.editHistory ?? []).length > 0 && (
                 <details className="text-sm">
-                  <summary>{say(lang, 'history')}</summary>
+                  <summary>{texts(lang).history}</summary>
                   <ol className="mt-2 space-y-2">
                     {(post.editHistory ?? []).map((entry) => (
                       <li key={entry.id} className="border-l-2 pl-2">
@@ -101,9 +101,9 @@ export const ThreadView = async ({ lang, params, searchParams }: PageArgs) => {
               )}
               <div className="flex flex-wrap gap-3">
                 {poster && !own && !post.hidden && (
-                  <JsonForm lang={lang} action="/api/forum-reports" extra={{ post: post.id, reporter: user.id }} submitLabel={say(lang, 'report')} className={inline}>
+                  <JsonForm lang={lang} action="/api/forum-reports" extra={{ post: post.id, reporter: user.id }} submitLabel={texts(lang).report} className={inline}>
                     <label className={inline}>
-                      <span className="sr-only">{say(lang, 'reportReason')}</span>
+                      <span className="sr-only">{texts(lang).reportReason}</span>
                       <select name="reason" className="rounded border px-2 py-1 text-sm">
                         {reportReasons.map((reason) => (
                           <option key={reason.value} value={reason.value}>
@@ -118,7 +118,7 @@ export const ThreadView = async ({ lang, params, searchParams }: PageArgs) => {
                   <JsonForm
                     lang={lang}
                     action={`/api/forum-posts/${post.id}/${post.hidden ? 'restore' : 'hide'}`}
-                    submitLabel={post.hidden ? say(lang, 'restore') : say(lang, 'hide')}
+                    submitLabel={post.hidden ? texts(lang).restore : texts(lang).hide}
                     className={inline}
                   />
                 )}
@@ -131,13 +131,13 @@ export const ThreadView = async ({ lang, params, searchParams }: PageArgs) => {
 
       {thread.locked ? (
         <p role="status" className="rounded border border-muted/50 bg-white p-3" data-testid="forum-locked">
-          {say(lang, 'lockedNotice')}
+          {texts(lang).lockedNotice}
         </p>
       ) : (
         poster && (
-          <JsonForm lang={lang} action="/api/forum-posts" extra={{ thread: id, author: user.id }} submitLabel={say(lang, 'reply')} className="space-y-3 rounded-lg bg-white p-4 shadow">
+          <JsonForm lang={lang} action="/api/forum-posts" extra={{ thread: id, author: user.id }} submitLabel={texts(lang).reply} className="space-y-3 rounded-lg bg-white p-4 shadow">
             <label className={labelClass}>
-              {say(lang, 'replyLabel')}
+              {texts(lang).replyLabel}
               <textarea name="body" required rows={5} maxLength={10000} className={inputClass} />
             </label>
           </JsonForm>

@@ -8,7 +8,7 @@ import { inboxStatuses } from '../../collections/Messages'
 import { MESSAGES_PATH } from '../../messages/emails'
 import { JsonForm } from '../JsonForm'
 import { one, type PageArgs } from '../pages'
-import { say } from '../text'
+import { texts } from '../text'
 
 const statusLabel = (value: string | null | undefined) => inboxStatuses.find((status) => status.value === value)?.label
 
@@ -31,13 +31,13 @@ export const MessagesView = async ({ lang, searchParams }: PageArgs) => {
   return (
     <section className="space-y-8">
       <header className="space-y-2">
-        <h1 className="text-3xl font-bold">{say(lang, 'messagesTitle')}</h1>
-        <p className="text-muted">{say(lang, 'messagesIntro')}</p>
+        <h1 className="text-3xl font-bold">{texts(lang).messagesTitle}</h1>
+        <p className="text-muted">{texts(lang).messagesIntro}</p>
       </header>
       <div className="grid gap-6 lg:grid-cols-[18rem_1fr]">
-        <nav aria-label={say(lang, 'messagesTitle')}>
+        <nav aria-label={texts(lang).messagesTitle}>
           {conversations.docs.length === 0 ? (
-            <p>{say(lang, 'noConversations')}</p>
+            <p>{texts(lang).noConversations}</p>
           ) : (
             <ul className="space-y-2" data-testid="conversations">
               {conversations.docs.map((doc) => (
@@ -54,40 +54,40 @@ export const MessagesView = async ({ lang, searchParams }: PageArgs) => {
           )}
         </nav>
         <div className="space-y-6">
-          {one(searchParams.c) && !chosen && <p role="alert">{say(lang, 'conversationMissing')}</p>}
+          {one(searchParams.c) && !chosen && <p role="alert">{texts(lang).conversationMissing}</p>}
           {chosen && (
             <article className="space-y-3 rounded-lg bg-white p-4 shadow">
               <h2 className="text-xl font-bold">{chosen.subject}</h2>
               <p className="text-sm text-muted">
-                {say(lang, 'status')}: {statusLabel(chosen.status)?.[lang]}
+                {texts(lang).status}: {statusLabel(chosen.status)?.[lang]}
               </p>
               <ol className="space-y-3" data-testid="conversation">
                 {[chosen, ...(replies?.docs ?? [])].map((message) => (
                   <li key={message.id} className={`rounded p-3 ${message.fromBoard ? 'bg-green-50' : 'bg-muted/10'}`}>
                     <p className="text-sm font-semibold">
-                      {message.fromBoard ? say(lang, 'board') : say(lang, 'you')} · {formatDate(lang, message.createdAt)}
+                      {message.fromBoard ? texts(lang).board : texts(lang).you} · {formatDate(lang, message.createdAt)}
                     </p>
                     <div className="whitespace-pre-line break-words">{message.body}</div>
                   </li>
                 ))}
               </ol>
-              <JsonForm lang={lang} action="/api/messages" extra={{ conversation: chosen.id, member: user.id }} submitLabel={say(lang, 'send')}>
+              <JsonForm lang={lang} action="/api/messages" extra={{ conversation: chosen.id, member: user.id }} submitLabel={texts(lang).send}>
                 <label className={labelClass}>
-                  {say(lang, 'reply')}
+                  {texts(lang).reply}
                   <textarea name="body" required rows={4} maxLength={5000} className={inputClass} />
                 </label>
               </JsonForm>
             </article>
           )}
           <div className="space-y-3 rounded-lg bg-white p-4 shadow">
-            <h2 className="text-xl font-bold">{say(lang, 'newMessage')}</h2>
-            <JsonForm lang={lang} action="/api/messages" extra={{ member: user.id }} submitLabel={say(lang, 'send')}>
+            <h2 className="text-xl font-bold">{texts(lang).newMessage}</h2>
+            <JsonForm lang={lang} action="/api/messages" extra={{ member: user.id }} submitLabel={texts(lang).send}>
               <label className={labelClass}>
-                {say(lang, 'subject')}
+                {texts(lang).subject}
                 <input name="subject" required minLength={3} maxLength={200} className={inputClass} />
               </label>
               <label className={labelClass}>
-                {say(lang, 'message')}
+                {texts(lang).message}
                 <textarea name="body" required rows={5} maxLength={5000} className={inputClass} />
               </label>
             </JsonForm>
