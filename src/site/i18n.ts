@@ -1,7 +1,7 @@
 import { localisedPath } from '@/lib/site-seo/urls'
 import { defineTexts, type Lang, type TextKey } from '@/lib/i18n'
 
-export { formatDate, formatDateTime, formatNumber, formatRupiah, isLang, languages, type Lang } from '@/lib/i18n'
+export { formatDate, formatNumber, formatRupiah, isLang, languages, type Lang } from '@/lib/i18n'
 
 /** A site path in the given language: `/berita` or `/en/berita`. */
 export const localePath = (lang: Lang, path: string) => localisedPath(path, lang)

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
 
 import type { Content, Media, Page, SiteSetting } from '../../../payload-types'
-import { defineTexts } from '../i18n'
+import { defineTexts, languages, type Lang } from '../i18n'
 import { lexicalText, META_DESCRIPTION_MAX, META_TITLE_MAX, summarise } from '../seo'
 
-import { absoluteUrl, docPath, type Lang, languages, localisedPath } from './urls'
+import { absoluteUrl, docPath, localisedPath } from './urls'
 
 type Site = Pick<SiteSetting, 'name' | 'tagline' | 'logo'>
 type MediaRef = Content['coverImage']

@@ -1,8 +1,6 @@
 import type { Lang } from '../i18n'
 import { publicPath } from '../routes'
 
-export { languages, type Lang } from '../i18n'
-
 /** The site's own origin: SERVER_URL, as Payload's `serverURL` has it. */
 export const siteOrigin = (serverURL?: string) => (serverURL || process.env.SERVER_URL || 'http://localhost:3000').replace(/\/+$/, '')
 
