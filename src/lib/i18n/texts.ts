@@ -29,7 +29,7 @@ const inLang = <T extends Table>(table: T, lang: Lang) =>
  * A table of texts, each `{ id, en }`, read in one language: `texts(lang).key`. A text may be a
  * function of its values (`{ id: (n: number) => \`${n} anggota\`, en: … }`), called as `texts(lang).key(n)`.
  */
-export const defineTexts = <T extends Table>(table: T) => {
+export const defineTexts = <T extends Table & { [K in keyof T]: { en: T[K]['id'] } }>(table: T) => {
   const byLang: Record<Lang, TextsIn<T>> = { id: inLang(table, 'id'), en: inLang(table, 'en') }
   return (lang: Lang): TextsIn<T> => byLang[lang]
 }
