@@ -1,7 +1,7 @@
 import { formBuilderPlugin } from '@payloadcms/plugin-form-builder'
 import type { CollectionConfig, Field, FieldHook, Plugin } from 'payload'
 
-import { anyone, can, explicit, policyAccess, withPermission, withRole, type Policy } from '@/access'
+import { anyone, can, explicit, nobody, policyAccess, withPermission, withRole, type Policy } from '@/access'
 import { validateSlug } from '@/lib/slug'
 import { revalidateCollection } from '@/lib/revalidate'
 
@@ -26,8 +26,6 @@ export const formSubmissionsPolicy: Policy = {
 }
 
 const responder = explicit(async ({ req }: { req: Parameters<FieldHook>[0]['req'] }) => can(await withRole(req), 'complaint.respond'))
-const nobody = explicit(() => false)
-
 /** Handling fields: a visitor's submission cannot set them; responders can, `repliedAt` nobody. */
 const handling = { create: responder, update: responder }
 /** What the visitor wrote stays as written. */

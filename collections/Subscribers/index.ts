@@ -1,13 +1,13 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { explicit, policyAccess, withPermission, type Policy } from '@/access'
+import { nobody, policyAccess, withPermission, type Policy } from '@/access'
 
 import { subscribe } from './endpoints/subscribe'
 import { confirm, unsubscribe } from './endpoints/tokenActions'
 import { normaliseEmail } from './hooks/normaliseEmail'
 
 /**
- * Newsletter subscribers (seed 002 `cms_subscribers`), double opt-in. Visitors sign up only
+ * Newsletter subscribers, double opt-in. Visitors sign up only
  * through the subscribe endpoint; staff who manage the landing page see and tend the list.
  * The collection has no region, so coordinators get nothing.
  */
@@ -17,8 +17,6 @@ export const subscribersPolicy: Policy = {
   update: [withPermission('landing.manage')],
   delete: [withPermission('landing.manage')],
 }
-
-const nobody = explicit(() => false)
 
 /** A token hash: looked up by the endpoints, never shown or set through any API, by anyone. */
 const tokenHash = (name: string): Field => ({

@@ -3,7 +3,7 @@ import type { PermissionDef } from '@/access'
 const p = (key: string, id: string, en: string): PermissionDef => ({ key, id, en })
 
 /**
- * Seed 002 §5.2 "Modul: Keuangan", plus the member's own view (`dues.view_self`: it ends in
+ * The finance module's permissions, plus the member's own view (`dues.view_self`: it ends in
  * `_self`, so an account suspended for arrears keeps it and can still pay) and the manual
  * reactivation. `region.dues.view` (coordinators' recap) is core's.
  */

@@ -9,7 +9,7 @@ export type RequiredField = string | string[]
 export type MembershipOptions = {
   /** First part of member numbers, `<prefix>-<year>-<00001>`: 1–10 capital letters or digits. */
   memberNumberPrefix?: string
-  /** Member fields registration requires (seed 002 §6.2 step 3 by default). */
+  /** Member fields registration requires. */
   requiredFields?: RequiredField[]
   /** How long a member card is valid from its issue, in months. */
   cardValidityMonths?: number

@@ -11,7 +11,7 @@ export const membershipPermissions: PermissionDef[] = [
 ]
 
 /**
- * Sensitive data: admins and treasurers, not coordinators (seed 002 §6.3). Editing member data:
+ * Sensitive data: admins and treasurers, not coordinators. Editing member data:
  * admins, and coordinators for their own region (their role's scope limits them).
  */
 export const membershipGrants: Record<string, string[]> = {

@@ -4,10 +4,10 @@ import sharp from 'sharp'
 import { escapeHtml } from '@/lib/html'
 import type { DemoSeeder } from '@/seed/extensions'
 
-import { MEMBER_DOCUMENTS } from './collections/MemberDocuments/download'
+import { MEMBER_DOCUMENTS } from './collections/MemberDocuments'
 import { MEMBERS } from './collections/Members'
 import { SYSTEM_WRITE } from './collections/Members/hooks/guardStateFields'
-import { nextMemberNumber } from './numbers'
+import { nextMemberNumber } from './onboarding/numbers'
 import { membershipSettings } from './options'
 
 type DemoPerson = { email: string; name: string; region: 0 | 1; university: string; faculty: string }

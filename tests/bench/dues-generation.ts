@@ -31,9 +31,9 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 
 runInProcessBench('dues-generation', async ({ payload, pool }) => {
   const { createLocalReq } = await import('payload')
-  const { generateBills } = await import('../../plugins/dues/bills')
-  const { monthlyCodePrefix } = await import('../../plugins/dues/codes')
-  const { dueDateOf } = await import('../../plugins/dues/period')
+  const { generateBills } = await import('../../plugins/dues/bills/generate')
+  const { monthlyCodePrefix } = await import('../../plugins/dues/bills/codes')
+  const { dueDateOf } = await import('../../plugins/dues/bills/period')
   const { settingsOf } = await import('../../plugins/dues/options')
   console.info(`Generating ${MEMBERS.toLocaleString('en')} members over ${REGIONS} regions…`)
   const regionIds = await generateRegions(pool, REGIONS)

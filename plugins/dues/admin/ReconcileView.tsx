@@ -7,7 +7,7 @@ import type { DuesBill, DuesStatementLine } from '../../../payload-types'
 import { DUES_STATEMENT_LINES } from '../collections/DuesStatementLines'
 import { DUES_STATEMENTS } from '../collections/DuesStatements'
 import { statementLimits } from '../endpoints/reconcile'
-import { labelOf } from '../labels'
+import { labelOf } from '../collections/labels'
 import { confidenceOf, matchKindOptions, type MatchKind } from '../reconcile/kinds'
 import { ReconcileForms, type LineRow } from './ReconcileForms'
 

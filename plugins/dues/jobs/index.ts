@@ -1,9 +1,9 @@
 import type { TaskConfig } from 'payload'
 
-import { runArrears, type ArrearsResult } from '../arrears'
-import { generateBills } from '../bills'
+import { runArrears, type ArrearsResult } from '../arrears/enforce'
+import { generateBills } from '../bills/generate'
 import { settingsOf } from '../options'
-import { isPeriod, periodOf } from '../period'
+import { isPeriod, periodOf } from '../bills/period'
 
 /** The clock a run uses: `now` from the input (tests run a year on it), else the real time. */
 const clockOf = (input: { now?: string | null } | undefined) => (input?.now ? new Date(input.now) : new Date())

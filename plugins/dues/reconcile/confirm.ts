@@ -5,7 +5,7 @@ import { drizzleFor } from '@/lib/db/session'
 import { pick, userError, type Text } from '@/lib/messages'
 import { withTransaction } from '@/lib/transaction'
 
-import { recordVerifiedPayment } from '../payments'
+import { recordVerifiedPayment } from '../payments/verify'
 import { lockReconciliation } from './lock'
 import type { LineStatus } from './kinds'
 

@@ -7,7 +7,7 @@ import { userError } from '@/lib/messages'
 import { withTransaction } from '@/lib/transaction'
 
 import { DUES_STATEMENT_LINES } from '../collections/DuesStatementLines'
-import { MAX_REASON } from '../payments'
+import { MAX_REASON } from '../payments/verify'
 import { lockLine, refuseDecided } from './confirm'
 import { lockReconciliation } from './lock'
 

@@ -9,7 +9,7 @@ import { sha256 } from '@/lib/uploads'
 
 import { DUES_STATEMENTS } from '../collections/DuesStatements'
 import { settingsOf } from '../options'
-import { startOfDay } from '../period'
+import { startOfDay } from '../bills/period'
 import { matchLines, type MatchCounts } from './match'
 import type { StatementLine } from './statement'
 

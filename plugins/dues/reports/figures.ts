@@ -4,7 +4,7 @@ import type { PayloadRequest } from 'payload'
 import { drizzleFor } from '@/lib/db/session'
 
 import { settingsOf } from '../options'
-import { nextPeriod, periodOf, periodStart, type Period } from '../period'
+import { nextPeriod, periodOf, periodStart, type Period } from '../bills/period'
 
 export type Amounts = { bills: number; amount: number }
 export type MonthFigure = Amounts & { month: string }

@@ -4,7 +4,7 @@ import { userError } from '@/lib/messages'
 import type { SheetFormat } from '@/lib/table-file'
 
 import { settingsOf } from '../options'
-import { periodOf, type Period } from '../period'
+import { periodOf, type Period } from '../bills/period'
 import type { DuesScope } from './scope'
 
 export type ReportKind = 'recap' | 'bills'

@@ -7,7 +7,7 @@ import { formatNumber } from '@/lib/i18n'
 import { pick, userError, type Text } from '@/lib/messages'
 import { tableFile } from '@/lib/table-file'
 
-import { billStatusOptions, billTypeOptions, labelOf, type BillStatus } from '../labels'
+import { billStatusOptions, billTypeOptions, labelOf, type BillStatus } from '../collections/labels'
 import { settingsOf } from '../options'
 import { inRegion, monthKey } from './figures'
 import type { ReportQuery } from './query'

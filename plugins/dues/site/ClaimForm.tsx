@@ -6,7 +6,7 @@ import { useId, useState } from 'react'
 import type { Lang } from '@/site/i18n'
 import { buttonClass, Notice } from '@/site/member/Field'
 
-import { claimTypeOptions } from '../labels'
+import { claimTypeOptions } from '../collections/labels'
 import { postApi } from './submit'
 import { texts } from './text'
 

@@ -7,9 +7,9 @@ import { defineTexts, formatDate, langOf, type Lang } from '@/lib/i18n'
 import type { Text } from '@/lib/messages'
 
 import type { Member, MemberDocument, Region, User } from '../../../payload-types'
-import { MEMBER_DOCUMENTS } from '../collections/MemberDocuments/download'
+import { MEMBER_DOCUMENTS } from '../collections/MemberDocuments'
 import { MEMBERS } from '../collections/Members'
-import { onboardingLabels, type OnboardingState } from '../onboarding'
+import { onboardingLabels, type OnboardingState } from '../onboarding/states'
 import { CandidateActions } from './CandidateActions'
 
 const PAGE_SIZE = 10

@@ -5,7 +5,7 @@ import { AdminFrame, langOf } from '@/components/admin/AdminFrame'
 
 import { mayExport } from '../import/export'
 import { importLimits } from '../endpoints/import'
-import { membershipStatuses, membershipStatusLabels } from '../onboarding'
+import { membershipStatuses, membershipStatusLabels } from '../onboarding/states'
 import { ImportForms } from './ImportForms'
 
 /**

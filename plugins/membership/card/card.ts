@@ -4,7 +4,7 @@ import QRCode from 'qrcode'
 import { idOfRelation } from '@/access'
 
 import type { Member } from '../../../payload-types'
-import { MEMBER_DOCUMENTS } from '../collections/MemberDocuments/download'
+import { MEMBER_DOCUMENTS } from '../collections/MemberDocuments'
 import { MEMBERS } from '../collections/Members'
 import { membershipSettings } from '../options'
 import { signCard, verifyCard, type CardClaim } from './token'

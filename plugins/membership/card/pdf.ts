@@ -6,7 +6,7 @@ import { PDFDocument, rgb, StandardFonts, type PDFFont } from 'pdf-lib'
 
 import { uploadDir } from '@/lib/paths'
 
-import { MEMBER_DOCUMENTS } from '../collections/MemberDocuments/download'
+import { MEMBER_DOCUMENTS } from '../collections/MemberDocuments'
 import { qrPng, type Card } from './card'
 
 const MM = 72 / 25.4

@@ -3,8 +3,8 @@ import { addDataAndFileToRequest, type Endpoint } from 'payload'
 import { can, guardedEndpoint } from '@/access'
 import { pick, userError, type Text } from '@/lib/messages'
 
-import { moves, staffActions, type StaffAction } from '../onboarding'
-import { transitionMember } from '../transitions'
+import { moves, staffActions, type StaffAction } from '../onboarding/states'
+import { transitionMember } from '../onboarding/transitions'
 
 const done: Record<StaffAction, Text> = {
   approve: { id: 'Calon anggota disetujui.', en: 'Candidate approved.' },

@@ -6,7 +6,7 @@ import { drizzleFor } from '@/lib/db/session'
 import { userError } from '@/lib/messages'
 
 import { MEMBERS } from '../collections/Members'
-import { membershipStatuses, membershipStatusLabels, type MembershipStatus } from '../onboarding'
+import { membershipStatuses, membershipStatusLabels, type MembershipStatus } from '../onboarding/states'
 import { columns, DUES_RATE, type Column } from './columns'
 import { tableFile, type SheetFormat } from '@/lib/table-file'
 

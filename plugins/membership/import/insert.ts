@@ -4,9 +4,9 @@ import { sql } from '@payloadcms/db-postgres'
 import type { PayloadRequest } from 'payload'
 
 import { drizzleFor } from '@/lib/db/session'
+import { duesRatesOf } from '@/plugin-kit'
 
-import { duesRatesOf } from '../extensions'
-import { nextMemberNumbers, parseMemberNumber, reserveMemberNumber } from '../numbers'
+import { nextMemberNumbers, parseMemberNumber, reserveMemberNumber } from '../onboarding/numbers'
 import { membershipSettings } from '../options'
 import { memberFieldColumns, type Column } from './columns'
 import type { ValidRow } from './validate'

@@ -68,7 +68,7 @@ const formField = (field: FlattenedField): FormField | null => {
 }
 
 /**
- * The data step's fields: the plugin's `requiredFields` (seed 002 §6.2 step 3 by default), read
+ * The data step's fields: the plugin's `requiredFields`, read
  * from the members collection as configured, so a field another plugin adds can be required too.
  */
 export const registrationGroups = (payload: Payload): FormGroup[] => {

@@ -1,7 +1,7 @@
 import type { Text } from '@/lib/messages'
 
 /**
- * The registration's steps after the account exists (seed 002 §6.2), in order. The candidate's
+ * The registration's steps after the account exists, in order. The candidate's
  * place is kept on the server (`members.registrationStep`), so leaving and coming back resumes
  * there. `dues`, `payment` and `proof` exist only when a dues plugin quotes a registration fee.
  * `verify` waits for the email link; `done` = the registration is complete, the board decides.

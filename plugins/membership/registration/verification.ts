@@ -8,7 +8,7 @@ import type { Member } from '../../../payload-types'
 import { MEMBERS } from '../collections/Members'
 import { SYSTEM_WRITE } from '../collections/Members/hooks/guardStateFields'
 
-/** A verification link works for 24 hours (seed 002 §3.6 `sp_email_verifications`). */
+/** A verification link works for 24 hours. */
 export const VERIFY_TTL_MS = 24 * 60 * 60 * 1000
 
 /** The site page the email links to; it calls POST /api/members/verify-email. */

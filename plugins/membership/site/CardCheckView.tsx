@@ -5,7 +5,7 @@ import { alertClass, successClass } from '@/site/forms/styles'
 import { formatDate, type Lang } from '@/site/i18n'
 
 import { checkCard } from '../card/card'
-import { membershipStatusLabels } from '../onboarding'
+import { membershipStatusLabels } from '../onboarding/states'
 import { texts } from './i18n'
 
 /**

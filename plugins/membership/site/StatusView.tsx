@@ -4,14 +4,14 @@ import { formatDate, localePath, type Lang } from '@/site/i18n'
 import { requireUser } from '@/site/member/auth'
 
 import { memberOfUser } from '../card/card'
-import { membershipStatusLabels, onboardingLabels } from '../onboarding'
+import { membershipStatusLabels, onboardingLabels } from '../onboarding/states'
 import { currentStep, stepLabels } from '../registration/steps'
 import { CancelRegistration } from './forms/Actions'
 import { texts } from './i18n'
 
 /**
  * `/anggota/status`: where the registration stands and what comes next; candidates can cancel
- * from here. No member number, no card for candidates (seed 002 §6.3).
+ * from here. No member number, no card for candidates.
  */
 export const StatusView = async ({ lang }: { lang: Lang }) => {
   const { payload, user } = await requireUser(lang, '/anggota/status')

@@ -6,7 +6,7 @@ import type { ProfileRow, ProfileSection } from '@/site/member/profile-sections'
 
 import type { Member } from '../../../payload-types'
 import { MEMBERS } from '../collections/Members'
-import { membershipStatusLabels, onboardingLabels } from '../onboarding'
+import { membershipStatusLabels, onboardingLabels } from '../onboarding/states'
 import { registrationGroups } from '../registration/fields'
 
 const both = (iso: string): Text => ({ id: formatDate('id', iso), en: formatDate('en', iso) })
@@ -24,7 +24,7 @@ const load = async (payload: Payload, user: TypedUser) => {
   const member = docs[0] as Member | undefined
   if (!member) return null
   const rows: ProfileRow[] = [{ label: { id: 'Status keanggotaan', en: 'Membership status' }, value: membershipStatusLabels[member.membershipStatus], testId: 'membership-status' }]
-  // Candidates see their profile without a member number (seed 002 §6.3).
+  // Candidates see their profile without a member number.
   if (member.memberNumber && member.membershipStatus !== 'candidate') {
     rows.push({ label: { id: 'Nomor anggota', en: 'Member number' }, value: member.memberNumber, testId: 'member-number' })
   }

@@ -1,8 +1,6 @@
-import type { FieldAccess, TextField } from 'payload'
+import type { TextField } from 'payload'
 
-import { explicit } from '../../access/policy'
-
-const nobody: FieldAccess = explicit(() => false)
+import { nobody } from '../../access/nobody'
 
 /** A field only the server writes (hooks, SQL): clients can neither set nor change it. */
 export const serverOnly = { create: nobody, update: nobody }

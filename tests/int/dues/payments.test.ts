@@ -3,7 +3,7 @@ import { sql } from '@payloadcms/db-postgres'
 import { createLocalReq } from 'payload'
 import { afterAll, describe, expect, inject, it } from 'vitest'
 
-import { recordVerifiedPayment } from '../../../plugins/dues/payments'
+import { recordVerifiedPayment } from '../../../plugins/dues/payments/verify'
 import { as, multipart, rest, testPayload } from '../../helpers/api'
 import { pdfFile } from '../../helpers/files'
 import { runJobs } from '../../helpers/jobs'

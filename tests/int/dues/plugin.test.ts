@@ -1,10 +1,12 @@
-/** The plugin's contract with membership: configuration, registration dues, approval. */
+/** The plugin's contract with membership: configuration, registration dues, approval, the import's rates. */
+import { sql, type PostgresAdapter } from '@payloadcms/db-postgres'
 import { createLocalReq, type Config } from 'payload'
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { registrationDuesOf, type MemberRecord } from '../../../plugins/membership/extensions'
 import { duesPlugin } from '../../../plugins/dues'
-import { as, testPayload } from '../../helpers/api'
+import { registrationDuesOf, type MemberRecord } from '../../../src/plugin-kit'
+import { as, testPayload, unique } from '../../helpers/api'
+import { memberRows, memberSheet } from '../../helpers/member-sheet'
 import { makePerson, storedMember } from '../membership/helpers'
 import { billsOf, resetDues } from './helpers'
 
@@ -41,5 +43,32 @@ describe('the dues plugin', () => {
     expect((await admin.rest('POST', `/members/${person.memberId}/approve`, {})).status).toBe(200)
     expect((await billsOf(payload, person.memberId))[0]).toMatchObject({ billStatus: 'paid' })
     expect(await storedMember(payload, person.memberId)).toMatchObject({ duesStatus: 'paid' })
+  })
+
+  it('gives imported members the rate their row names, and fails a row naming an unknown one', async () => {
+    const importer = await as(payload, 'super_admin')
+    const tag = unique('tarif')
+    const rows = memberRows(3, tag, ['HOME'])
+    const upload = async (mode: string) => {
+      const form = new FormData()
+      form.append('file', new Blob([new Uint8Array(await memberSheet(rows, 'csv'))], { type: 'text/csv' }), 'anggota.csv')
+      return importer.rest<{ errorRows: number; imported: number; errors: Array<{ row: number; reason: string }>; notices: string[] }>('POST', `/members/import?mode=${mode}`, form)
+    }
+    Object.assign(rows[0], { duesRate: 'GOL4' })
+    Object.assign(rows[1], { duesRate: 'GAJI1' })
+    Object.assign(rows[2], { duesRate: 'TIDAKADA' })
+    const dry = await upload('dry-run')
+    expect(dry.body).toMatchObject({ errorRows: 1, notices: [] })
+    expect(dry.body.errors).toEqual([expect.objectContaining({ row: 4, reason: expect.stringMatching(/Tarif iuran "TIDAKADA" tidak dikenal/) })])
+
+    rows[2].duesRate = null
+    expect((await upload('commit')).body).toMatchObject({ imported: 3 })
+    const db = (payload.db as unknown as PostgresAdapter).drizzle
+    const { rows: rates } = await db.execute<{ code: string | null }>(sql`
+      SELECT r.code FROM members m JOIN users u ON u.id = m.user_id LEFT JOIN dues_rates r ON r.id = m.dues_rate_id
+       WHERE u.email LIKE ${`${tag}-%`} ORDER BY m.id`)
+    expect(rates.map((rate) => rate.code)).toEqual(['GOL4', 'GAJI1', null])
+    await db.execute(sql`DELETE FROM members WHERE user_id IN (SELECT id FROM users WHERE email LIKE ${`${tag}-%`})`)
+    await db.execute(sql`DELETE FROM users WHERE email LIKE ${`${tag}-%`}`)
   })
 })

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { SYSTEM_WRITE } from '../../../plugins/membership/collections/Members/hooks/guardStateFields'
-import type { OnboardingState } from '../../../plugins/membership/onboarding'
+import type { OnboardingState } from '../../../plugins/membership/onboarding/states'
 import { rest, roleId, seeded, unique } from '../../helpers/api'
 
 export type Person = { userId: number; memberId: number; email: string }

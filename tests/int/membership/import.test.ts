@@ -3,7 +3,7 @@ import { sql, type PostgresAdapter } from '@payloadcms/db-postgres'
 import { afterAll, describe, expect, it } from 'vitest'
 
 import * as restRoute from '../../../src/app/(payload)/api/[...slug]/route'
-import { jakartaYear } from '../../../plugins/membership/numbers'
+import { jakartaYear } from '../../../plugins/membership/onboarding/numbers'
 import { CLIENT_IP_HEADER } from '../../../src/lib/client-ip'
 import { as, rest, seeded, testPayload, unique } from '../../helpers/api'
 import { memberRows, memberSheet, readTable, type MemberSheetRow } from '../../helpers/member-sheet'

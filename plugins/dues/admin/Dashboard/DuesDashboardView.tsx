@@ -6,7 +6,7 @@ import { formatNumber, formatRupiah } from '@/lib/i18n'
 
 import { DUES_BILLS } from '../../collections/DuesBills'
 import { settingsOf } from '../../options'
-import { periodOf } from '../../period'
+import { periodOf } from '../../bills/period'
 import { duesFigures, type ArrearsFigure } from '../../reports/figures'
 import { duesScopeOf, mayExportDues } from '../../reports/scope'
 import { BarChart } from './BarChart'
@@ -35,7 +35,7 @@ const sumBy = <K,>(rows: ArrearsFigure[], key: (row: ArrearsFigure) => K) => {
 }
 
 /**
- * `/admin/iuran`: the treasurer's dashboard (seed 002 §8.1 "Dashboard", §2.8): dues collected per
+ * `/admin/iuran`: the treasurer's dashboard: dues collected per
  * month, what is outstanding, arrears by level and by region, each chart with its table, and
  * the report downloads. Coordinators (`region.dues.view`) see their own region's recap only.
  * The view checks the permission itself; the report endpoint checks again.

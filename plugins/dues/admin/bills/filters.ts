@@ -1,6 +1,6 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import { billStatusOptions, billTypeOptions, type BillStatus } from '../../labels'
+import { billStatusOptions, billTypeOptions, type BillStatus } from '../../collections/labels'
 import { membersMatching } from '../members'
 
 export type BillFilters = {

@@ -5,7 +5,7 @@ import type { PayloadRequest, Where } from 'payload'
 import { drizzleFor } from '@/lib/db/session'
 
 import { DUES_BILLS } from '../../collections/DuesBills'
-import type { BillStatus } from '../../labels'
+import type { BillStatus } from '../../collections/labels'
 
 export type BillTotals = { count: number; billAmount: number; transferAmount: number; byStatus: Partial<Record<BillStatus, { count: number; transferAmount: number }>> }
 

@@ -6,7 +6,7 @@ import { useState } from 'react'
 
 import { defineTexts, type Lang } from '@/lib/i18n'
 
-import type { ClaimAction } from '../../claims'
+import type { ClaimAction } from '../../claims/moves'
 import { postApi } from '../../site/submit'
 
 const texts = defineTexts({

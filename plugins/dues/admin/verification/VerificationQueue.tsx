@@ -5,8 +5,8 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 
 import { defineTexts, formatDateTime, formatRupiah, type Lang } from '@/lib/i18n'
 
-import { billTypeOptions, labelOf, paymentMethodOptions } from '../../labels'
-import { periodLabel } from '../../period'
+import { billTypeOptions, labelOf, paymentMethodOptions } from '../../collections/labels'
+import { periodLabel } from '../../bills/period'
 import { postApi } from '../../site/submit'
 import { BILLS_PATH } from '../paths'
 import type { Direction, QueueAnswer, QueueItem } from './queue'

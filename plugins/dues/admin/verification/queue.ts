@@ -1,6 +1,6 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import { can, guardedEndpoint, idOfRelation, withRole } from '@/access'
+import { can, idOfRelation, withRole } from '@/access'
 import { forbidden, userError } from '@/lib/messages'
 
 import { DUES_BILLS } from '../../collections/DuesBills'
@@ -126,14 +126,3 @@ export const cursorFrom = (req: PayloadRequest, params: URLSearchParams): { curs
   }
   return { cursor: { at: new Date(at).toISOString(), id }, direction }
 }
-
-/** `GET /api/dues-payments/queue?at=&id=&direction=`: what the verification view loads after each step. */
-export const queueEndpoint = guardedEndpoint({
-  path: '/queue',
-  method: 'get',
-  access: (req) => can(req.user, 'dues.payment.verify'),
-  handler: async (req) => {
-    const { cursor, direction } = cursorFrom(req, new URL(req.url ?? 'http://localhost').searchParams)
-    return Response.json(await loadQueueItem(req, cursor, direction), { headers: { 'Cache-Control': 'private, no-store' } })
-  },
-})

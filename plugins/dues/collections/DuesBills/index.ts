@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { policyAccess, withPermission, type Policy } from '@/access'
 import { serverOnly } from '@/lib/uploads'
 
-import { billStatusOptions, billTypeOptions } from '../../labels'
+import { billStatusOptions, billTypeOptions } from '../labels'
 import { linkBillToMember } from './hooks/linkBillToMember'
 
 export const DUES_BILLS = 'dues-bills'

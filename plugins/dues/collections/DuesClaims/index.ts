@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { policyAccess, withPermission, type Policy } from '@/access'
 import { serverOnly } from '@/lib/uploads'
 
-import { claimStatusOptions, claimTypeOptions } from '../../labels'
+import { claimStatusOptions, claimTypeOptions } from '../labels'
 import { linkClaimToMember } from './hooks/linkClaimToMember'
 
 export const DUES_CLAIMS = 'dues-claims'

@@ -1,11 +1,10 @@
 import type { Access, CollectionConfig } from 'payload'
 
-import { explicit, guardedEndpoint, policyAccess, withPermission, type Policy } from '@/access'
+import { explicit, policyAccess, withPermission, type Policy } from '@/access'
 import { uploadDir } from '@/lib/paths'
 import { checksumField, guardUpload, originalNameField, recordUpload, serverOnly } from '@/lib/uploads'
 
-import { paymentMethodOptions, paymentSourceOptions, paymentStatusOptions } from '../../labels'
-import { downloadProof } from './download'
+import { paymentMethodOptions, paymentSourceOptions, paymentStatusOptions } from '../labels'
 import { checkPaidBills } from './hooks/checkPaidBills'
 
 export const DUES_PAYMENTS = 'dues-payments'
@@ -45,15 +44,6 @@ export const DuesPayments: CollectionConfig = {
     beforeOperation: [guardUpload('proof')],
     beforeChange: [checkPaidBills, recordUpload],
   },
-  endpoints: [
-    guardedEndpoint({
-      path: '/:id/download',
-      method: 'get',
-      // The payment is read with the caller's own access: whoever may not read it gets a 404.
-      access: () => true,
-      handler: downloadProof,
-    }),
-  ],
   upload: {
     staticDir: uploadDir(DUES_PAYMENTS),
     // Reconciled bank transfers have no proof file; members' uploads must carry one (guardUpload).

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone, policyAccess, withPermission, type Policy } from '@/access'
 
-import { bracketOptions } from '../../rates'
+import { bracketOptions } from '../../rates/brackets'
 import { firstOfMonth } from './hooks/firstOfMonth'
 
 export const DUES_RATES = 'dues-rates'

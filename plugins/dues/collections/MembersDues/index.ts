@@ -3,7 +3,7 @@ import type { CollectionConfig, Field } from 'payload'
 import { fieldFor } from '@/access'
 import { serverOnly } from '@/lib/uploads'
 
-import { assignDuesRate } from './assignDuesRate'
+import { assignDuesRate } from './hooks/assignDuesRate'
 
 /**
  * What the dues plugin adds to membership's `members`: the member's rate (follows their golongan or

@@ -1,12 +1,13 @@
 import type { Access, CollectionConfig } from 'payload'
 
-import { explicit, fieldFor, guardedEndpoint, policyAccess, withPermission, type Policy } from '@/access'
+import { explicit, fieldFor, policyAccess, withPermission, type Policy } from '@/access'
 import { uploadDir } from '@/lib/paths'
 import { checksumField, guardUpload, originalNameField, recordUpload, serverOnly } from '@/lib/uploads'
 
-import { downloadMemberDocument, MEMBER_DOCUMENTS } from './download'
 import { linkToMember } from './hooks/linkToMember'
 import { stampReview } from './hooks/stampReview'
+
+export const MEMBER_DOCUMENTS = 'member-documents'
 
 /**
  * Private: the member's own documents, and staff with `member.view_detail` (coordinators: their
@@ -41,15 +42,6 @@ export const MemberDocuments: CollectionConfig = {
     beforeOperation: [guardUpload('proof')],
     beforeChange: [linkToMember, recordUpload, stampReview],
   },
-  endpoints: [
-    guardedEndpoint({
-      path: '/:id/download',
-      method: 'get',
-      // The document is read with the caller's own access: whoever may not read it gets a 404.
-      access: () => true,
-      handler: downloadMemberDocument,
-    }),
-  ],
   indexes: [{ fields: ['member', 'docType'] }],
   upload: {
     staticDir: uploadDir(MEMBER_DOCUMENTS),

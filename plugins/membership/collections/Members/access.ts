@@ -1,6 +1,6 @@
 import type { FieldAccess } from 'payload'
 
-import { can, explicit, fieldFor, idOfRelation, withRole } from '@/access'
+import { can, explicit, fieldFor, idOfRelation, nobody, withRole } from '@/access'
 
 /** The document is the signed-in user's own member record. */
 const isOwnRecord = (user: unknown, record: unknown) => {
@@ -10,7 +10,7 @@ const isOwnRecord = (user: unknown, record: unknown) => {
 
 /**
  * Identity numbers and pay: the member themself and holders of `member.view_sensitive` (admins,
- * treasurers), never coordinators or other members (seed 002 §6.3). The same on write, so an
+ * treasurers), never coordinators or other members. The same on write, so an
  * editor without the permission cannot overwrite what they cannot see.
  */
 const sensitive: FieldAccess = explicit(async ({ req, doc, data }) => {
@@ -32,8 +32,6 @@ export const staffEditAccess = { update: fieldFor('member.edit') }
 
 /** Soft delete: `member.delete` sets or clears `deletedAt`. */
 export const softDeleteAccess = { create: fieldFor('member.delete'), update: fieldFor('member.delete') }
-
-const nobody: FieldAccess = explicit(() => false)
 
 /** Never through any API, not even for reading: the email verification token's hash. */
 export const secretAccess = { read: nobody, create: nobody, update: nobody }

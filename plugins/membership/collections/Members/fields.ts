@@ -2,7 +2,7 @@ import type { Field, Option, Tab } from 'payload'
 
 import { serverOnly } from '@/lib/uploads'
 
-import { membershipStatuses, membershipStatusLabels, onboardingLabels, onboardingStates } from '../../onboarding'
+import { membershipStatuses, membershipStatusLabels, onboardingLabels, onboardingStates } from '../../onboarding/states'
 import { secretAccess, sensitiveAccess, softDeleteAccess, staffEditAccess, staffNotesAccess } from './access'
 
 type Label = { id: string; en: string }

@@ -3,7 +3,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { idOfRelation } from '@/access'
 import { userError } from '@/lib/messages'
 
-import { paymentCodeOf, randomUniqueCode } from '../../../codes'
+import { paymentCodeOf, randomUniqueCode } from '../../../bills/codes'
 import { settingsOf } from '../../../options'
 
 /**

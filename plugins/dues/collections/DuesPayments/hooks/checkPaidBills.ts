@@ -3,7 +3,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { idOfRelation } from '@/access'
 import { userError } from '@/lib/messages'
 
-import { openBillsOf } from '../../../bills'
+import { openBillsOf } from '../../../bills/generate'
 
 /**
  * A payment belongs to its member's account and region (copied for access rules). It pays only

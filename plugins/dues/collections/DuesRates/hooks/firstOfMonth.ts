@@ -3,7 +3,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { userError } from '@/lib/messages'
 
 import { settingsOf } from '../../../options'
-import { periodOf, periodStart } from '../../../period'
+import { periodOf, periodStart } from '../../../bills/period'
 
 /** A rate applies from a whole month: `effectiveFrom` becomes that month's first day (plugin's time zone). */
 export const firstOfMonth: CollectionBeforeChangeHook = ({ data, req }) => {

@@ -1,5 +1,7 @@
-import { membershipPage, one } from '../../../../../plugins/membership/site/pages'
-import { RegistrationView } from '../../../../../plugins/membership/site/RegistrationView'
+import { one } from '@/site/plugin-page'
+
+import { membershipPage } from '@plugins/membership/site/pages'
+import { RegistrationView } from '@plugins/membership/site/RegistrationView'
 
 // Per visitor: the step they are at comes from their session.
 export const dynamic = 'force-dynamic'

@@ -1,5 +1,5 @@
-import { ForumList } from '../../../../../../plugins/community/site/forum/ForumList'
-import { communityPage } from '../../../../../../plugins/community/site/pages'
+import { ForumList } from '@plugins/community/site/forum/ForumList'
+import { communityPage } from '@plugins/community/site/pages'
 
 export const dynamic = 'force-dynamic'
 

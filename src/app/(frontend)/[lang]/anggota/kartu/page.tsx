@@ -1,5 +1,5 @@
-import { CardView } from '../../../../../../plugins/membership/site/CardView'
-import { membershipPage } from '../../../../../../plugins/membership/site/pages'
+import { CardView } from '@plugins/membership/site/CardView'
+import { membershipPage } from '@plugins/membership/site/pages'
 
 export const dynamic = 'force-dynamic'
 

@@ -1,5 +1,5 @@
-import { MessagesView } from '../../../../../../plugins/community/site/messages/MessagesView'
-import { communityPage } from '../../../../../../plugins/community/site/pages'
+import { MessagesView } from '@plugins/community/site/messages/MessagesView'
+import { communityPage } from '@plugins/community/site/pages'
 
 export const dynamic = 'force-dynamic'
 

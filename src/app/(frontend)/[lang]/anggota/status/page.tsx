@@ -1,5 +1,5 @@
-import { membershipPage } from '../../../../../../plugins/membership/site/pages'
-import { StatusView } from '../../../../../../plugins/membership/site/StatusView'
+import { membershipPage } from '@plugins/membership/site/pages'
+import { StatusView } from '@plugins/membership/site/StatusView'
 
 export const dynamic = 'force-dynamic'
 

@@ -3,8 +3,8 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getPayload } from 'payload'
 
-import { communitySettings } from '../../../../../../plugins/community/options'
-import { SurveyListPage } from '../../../../../../plugins/community/outreach/site/SurveyListPage'
+import { communitySettings } from '@plugins/community/options'
+import { SurveyListPage } from '@plugins/community/outreach/site/SurveyListPage'
 import { defineTexts } from '@/lib/i18n'
 import { isLang } from '@/site/i18n'
 

@@ -1,6 +1,8 @@
-import { VerifyEmailAction } from '../../../../../../plugins/membership/site/forms/Actions'
-import { texts } from '../../../../../../plugins/membership/site/i18n'
-import { membershipPage, one } from '../../../../../../plugins/membership/site/pages'
+import { one } from '@/site/plugin-page'
+
+import { VerifyEmailAction } from '@plugins/membership/site/forms/Actions'
+import { texts } from '@plugins/membership/site/i18n'
+import { membershipPage } from '@plugins/membership/site/pages'
 
 export const dynamic = 'force-dynamic'
 

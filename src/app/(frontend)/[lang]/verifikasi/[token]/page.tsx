@@ -1,5 +1,5 @@
-import { CardCheckView } from '../../../../../../plugins/membership/site/CardCheckView'
-import { membershipPage } from '../../../../../../plugins/membership/site/pages'
+import { CardCheckView } from '@plugins/membership/site/CardCheckView'
+import { membershipPage } from '@plugins/membership/site/pages'
 
 // The member's status now, not when the page was first rendered.
 export const dynamic = 'force-dynamic'

@@ -1,5 +1,5 @@
-import { ThreadView } from '../../../../../../../plugins/community/site/forum/ThreadView'
-import { communityPage } from '../../../../../../../plugins/community/site/pages'
+import { ThreadView } from '@plugins/community/site/forum/ThreadView'
+import { communityPage } from '@plugins/community/site/pages'
 
 export const dynamic = 'force-dynamic'
 

@@ -1,5 +1,5 @@
-import { NewThread } from '../../../../../../../plugins/community/site/forum/NewThread'
-import { communityPage } from '../../../../../../../plugins/community/site/pages'
+import { NewThread } from '@plugins/community/site/forum/NewThread'
+import { communityPage } from '@plugins/community/site/pages'
 
 export const dynamic = 'force-dynamic'
 

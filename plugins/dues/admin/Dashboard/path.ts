@@ -1,2 +1,0 @@
-/** The treasurer's dues dashboard, under /admin. */
-export const DUES_DASHBOARD_PATH = '/iuran'

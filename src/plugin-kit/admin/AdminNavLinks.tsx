@@ -1,0 +1,26 @@
+import Link from 'next/link'
+import type { ServerProps } from 'payload'
+
+import { can } from '@/access'
+import { toLang } from '@/lib/i18n'
+
+import { adminNav, type AdminNavLink } from '../admin-views'
+
+const allowed = (user: unknown, { permission }: AdminNavLink) =>
+  (Array.isArray(permission) ? permission : [permission]).some((key) => can(user, key))
+
+/** Every plugin's admin views in the navigation, each for the users holding its permission. */
+export const AdminNavLinks = ({ payload, user, i18n }: ServerProps) => {
+  const shown = adminNav.of(payload.config).filter((link) => allowed(user, link))
+  if (shown.length === 0) return null
+  const lang = toLang(i18n.language)
+  return (
+    <>
+      {shown.map((link) => (
+        <Link key={link.path} className="nav__link" href={`/admin${link.path}`} prefetch={false}>
+          <span className="nav__link-label">{link.label[lang]}</span>
+        </Link>
+      ))}
+    </>
+  )
+}
