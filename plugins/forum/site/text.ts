@@ -1,0 +1,58 @@
+import type { Text } from '@/lib/messages'
+import type { Lang } from '@/site/i18n'
+
+/** The forum pages' words, Indonesian first. */
+export const text = {
+  forumTitle: { id: 'Forum anggota', en: 'Members’ forum' },
+  forumIntro: { id: 'Diskusi antaranggota. Tulisan yang dilaporkan beberapa anggota disembunyikan sampai ditinjau moderator.', en: 'Discussion among members. A post reported by several members is hidden until a moderator reviews it.' },
+  allCategories: { id: 'Semua kategori', en: 'All categories' },
+  category: { id: 'Kategori', en: 'Category' },
+  newThread: { id: 'Buat topik baru', en: 'Start a thread' },
+  noThreads: { id: 'Belum ada topik di sini.', en: 'No threads here yet.' },
+  posts: { id: 'tulisan', en: 'posts' },
+  by: { id: 'oleh', en: 'by' },
+  lastPost: { id: 'terakhir', en: 'last' },
+  pinned: { id: 'Disematkan', en: 'Pinned' },
+  locked: { id: 'Dikunci', en: 'Locked' },
+  hidden: { id: 'Disembunyikan', en: 'Hidden' },
+  regionOnly: { id: 'Khusus wilayah', en: 'Region only' },
+  lockedNotice: { id: 'Topik ini dikunci moderator: tidak dapat dibalas.', en: 'A moderator locked this thread: it takes no replies.' },
+  title: { id: 'Judul', en: 'Title' },
+  body: { id: 'Isi (teks biasa)', en: 'Text (plain text)' },
+  onlyMyRegion: { id: 'Hanya untuk anggota wilayah saya', en: 'Only for members of my region' },
+  start: { id: 'Terbitkan topik', en: 'Publish the thread' },
+  reply: { id: 'Balas', en: 'Reply' },
+  replyLabel: { id: 'Balasan Anda', en: 'Your reply' },
+  report: { id: 'Laporkan', en: 'Report' },
+  reportReason: { id: 'Alasan laporan', en: 'Reason' },
+  reported: { id: 'Terima kasih, laporan Anda diterima.', en: 'Thank you, your report was received.' },
+  edited: { id: 'diubah', en: 'edited' },
+  history: { id: 'Riwayat perubahan', en: 'Edit history' },
+  hiddenByReports: { id: 'Disembunyikan karena laporan anggota', en: 'Hidden after member reports' },
+  hiddenByModerator: { id: 'Disembunyikan moderator', en: 'Hidden by a moderator' },
+  moderation: { id: 'Moderasi', en: 'Moderation' },
+  lock: { id: 'Kunci topik', en: 'Lock thread' },
+  unlock: { id: 'Buka kunci', en: 'Unlock' },
+  pin: { id: 'Sematkan', en: 'Pin' },
+  unpin: { id: 'Lepas sematan', en: 'Unpin' },
+  hide: { id: 'Sembunyikan', en: 'Hide' },
+  restore: { id: 'Tampilkan kembali', en: 'Restore' },
+  move: { id: 'Pindahkan', en: 'Move' },
+  backToForum: { id: '← Kembali ke forum', en: '← Back to the forum' },
+  messagesTitle: { id: 'Pesan ke pengurus', en: 'Messages to the board' },
+  messagesIntro: { id: 'Tanya, usul atau adukan sesuatu kepada pengurus. Hanya Anda dan pengurus yang membaca percakapan ini.', en: 'Ask, suggest or raise a complaint with the board. Only you and the board read these conversations.' },
+  noConversations: { id: 'Belum ada percakapan.', en: 'No conversations yet.' },
+  newMessage: { id: 'Pesan baru', en: 'New message' },
+  subject: { id: 'Perihal', en: 'Subject' },
+  message: { id: 'Pesan', en: 'Message' },
+  send: { id: 'Kirim', en: 'Send' },
+  sending: { id: 'Mengirim…', en: 'Sending…' },
+  you: { id: 'Anda', en: 'You' },
+  board: { id: 'Pengurus', en: 'The board' },
+  status: { id: 'Status', en: 'Status' },
+  conversationMissing: { id: 'Percakapan itu tidak ditemukan.', en: 'That conversation was not found.' },
+} satisfies Record<string, Text>
+
+export type TextKey = keyof typeof text
+
+export const say = (lang: Lang, key: TextKey) => text[key][lang]
