@@ -1,14 +1,16 @@
 import type { Config, Plugin } from 'payload'
 
 import { declarePermissions } from '@/access'
-import { addDemoSeeder } from '@/seed/extensions'
-import { addMemberMenuItems } from '@/site/member/menu'
+import { addEndpoints } from '@/plugin-kit'
+import { demoSeeders } from '@/seed/extensions'
+import { memberMenu } from '@/site/member/menu'
 
+import { FORUM_POSTS, ForumPosts } from './collections/ForumPosts'
 import { ForumReports } from './collections/ForumReports'
-import { forumPostsCollection } from './collections/ForumPosts'
-import { forumThreadsCollection } from './collections/ForumThreads'
+import { FORUM_THREADS, ForumThreads } from './collections/ForumThreads'
 import { Messages } from './collections/Messages'
-import { postEndpoints, threadEndpoints } from './endpoints'
+import { postEndpoints } from './endpoints/posts'
+import { threadEndpoints } from './endpoints/threads'
 import { settingsFrom, type ForumOptions } from './options'
 import { forumGrants, forumPermissions } from './permissions'
 import { seedForum } from './seed'
@@ -32,19 +34,15 @@ export const forumPlugin =
     }
     let config: Config = {
       ...incoming,
-      collections: [
-        ...(incoming.collections ?? []),
-        forumThreadsCollection(threadEndpoints),
-        forumPostsCollection(postEndpoints),
-        ForumReports,
-        Messages,
-      ],
+      collections: [...(incoming.collections ?? []), ForumThreads, ForumPosts, ForumReports, Messages],
       custom: { ...incoming.custom, forum: settingsFrom(options) },
     }
     config = declarePermissions(config, forumPermissions, forumGrants)
-    config = addMemberMenuItems(config, [
+    config = addEndpoints(config, FORUM_THREADS, threadEndpoints)
+    config = addEndpoints(config, FORUM_POSTS, postEndpoints)
+    config = memberMenu.add(config, [
       { href: FORUM_PATH, label: { id: 'Forum', en: 'Forum' }, permission: 'forum.view' },
       { href: MESSAGES_PATH, label: { id: 'Pesan ke pengurus', en: 'Messages to the board' }, permission: 'message.send_to_board' },
     ])
-    return addDemoSeeder(config, seedForum)
+    return demoSeeders.add(config, [seedForum])
   }

@@ -4,6 +4,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { guardedEndpoint } from '@/access'
 import { drizzleFor } from '@/lib/db/session'
 import { pick, userError } from '@/lib/messages'
+import { idParam } from '@/plugin-kit'
 
 /** `POST /api/notifications/:id/read`: the signed-in member's own notification (else 404). */
 const readOne = guardedEndpoint({
@@ -11,7 +12,7 @@ const readOne = guardedEndpoint({
   method: 'post',
   access: (req) => Boolean(req.user),
   handler: async (req: PayloadRequest) => {
-    const id = Number(req.routeParams?.id)
+    const id = idParam(req)
     const own = Number.isSafeInteger(id) && id > 0
       ? await req.payload.findByID({ collection: 'notifications', id, req, user: req.user, overrideAccess: false, depth: 0, disableErrors: true }).catch(() => null)
       : null

@@ -1,14 +1,13 @@
-import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 
 import { can, guardedEndpoint } from '@/access'
 import { contentDisposition } from '@/lib/download'
 import { pick } from '@/lib/messages'
+import { bodyOf, idParam } from '@/plugin-kit'
 
 import { resultsCsv } from '../surveys/csv'
 import { respond, visibleSurvey } from '../surveys/respond'
 import { surveyResults } from '../surveys/results'
-
-const idParam = (req: PayloadRequest) => Number(req.routeParams?.id)
 
 const langOf = (req: PayloadRequest) => (req.i18n?.language === 'en' ? 'en' : 'id')
 
@@ -19,8 +18,7 @@ const respondEndpoint = guardedEndpoint({
   // Who is in the audience is decided per survey inside; here: signed in.
   access: (req) => Boolean(req.user),
   handler: async (req) => {
-    await addDataAndFileToRequest(req)
-    const result = await respond(req, idParam(req), req.data)
+    const result = await respond(req, idParam(req), await bodyOf(req))
     if ('errors' in result) return Response.json({ errors: result.errors }, { status: 400 })
     return Response.json({ message: pick(req, { id: 'Terima kasih, jawaban Anda tersimpan.', en: 'Thank you, your answers are saved.' }), id: result.id }, { status: 201 })
   },

@@ -1,4 +1,4 @@
-import type { CollectionConfig, Endpoint, FieldAccess } from 'payload'
+import type { CollectionConfig, FieldAccess } from 'payload'
 
 import { can, explicit, idOfRelation, policyAccess, withPermission, withRole, type Policy } from '@/access'
 import { serverOnly } from '@/lib/uploads'
@@ -40,7 +40,7 @@ const historyReaders: FieldAccess = explicit(async ({ req, doc }) => {
   return can(user, 'forum.moderate') || (user != null && String(idOfRelation(doc?.author)) === String(user.id))
 })
 
-export const forumPostsCollection = (endpoints: Endpoint[]): CollectionConfig => ({
+export const ForumPosts: CollectionConfig = {
   slug: FORUM_POSTS,
   labels: { singular: { id: 'Tulisan forum', en: 'Forum post' }, plural: { id: 'Tulisan forum', en: 'Forum posts' } },
   admin: {
@@ -56,7 +56,6 @@ export const forumPostsCollection = (endpoints: Endpoint[]): CollectionConfig =>
     beforeDelete: [removePostReports],
     afterDelete: [countRemovedPost, auditDelete('forum.post.delete', (doc) => ({ thread: doc.thread, author: doc.author, body: doc.body }))],
   },
-  endpoints,
   indexes: [{ fields: ['thread', 'createdAt'] }],
   fields: [
     {
@@ -108,4 +107,4 @@ export const forumPostsCollection = (endpoints: Endpoint[]): CollectionConfig =>
       ],
     },
   ],
-})
+}

@@ -1,4 +1,4 @@
-import type { CollectionConfig, Endpoint } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { policyAccess, withPermission, type Policy } from '@/access'
 import { serverOnly } from '@/lib/uploads'
@@ -28,7 +28,7 @@ export const forumThreadsPolicy: Policy = {
 
 const policy = policyAccess(forumThreadsPolicy)
 
-export const forumThreadsCollection = (endpoints: Endpoint[]): CollectionConfig => ({
+export const ForumThreads: CollectionConfig = {
   slug: FORUM_THREADS,
   labels: { singular: { id: 'Topik forum', en: 'Forum thread' }, plural: { id: 'Topik forum', en: 'Forum threads' } },
   admin: {
@@ -44,7 +44,6 @@ export const forumThreadsCollection = (endpoints: Endpoint[]): CollectionConfig 
     beforeDelete: [removeThreadPosts],
     afterDelete: [auditDelete('forum.thread.delete', (doc) => ({ title: doc.title, author: doc.author, postCount: doc.postCount }))],
   },
-  endpoints,
   indexes: [{ fields: ['category', 'lastPostAt'] }],
   fields: [
     { name: 'title', label: { id: 'Judul', en: 'Title' }, type: 'text', required: true, minLength: 3, maxLength: 200 },
@@ -84,4 +83,4 @@ export const forumThreadsCollection = (endpoints: Endpoint[]): CollectionConfig 
     { name: 'postCount', label: { id: 'Jumlah tulisan', en: 'Posts' }, type: 'number', defaultValue: 0, access: serverOnly, admin: { readOnly: true, position: 'sidebar' } },
     { name: 'lastPostAt', label: { id: 'Tulisan terakhir', en: 'Last post' }, type: 'date', index: true, access: serverOnly, admin: { readOnly: true, position: 'sidebar' } },
   ],
-})
+}

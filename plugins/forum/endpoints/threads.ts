@@ -1,20 +1,14 @@
-import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'payload'
+import type { Endpoint } from 'payload'
 
 import { can, guardedEndpoint } from '@/access'
 import { pick, userError } from '@/lib/messages'
 import { withTransaction } from '@/lib/transaction'
+import { bodyOf, idParam } from '@/plugin-kit'
 
 import { FORUM_POSTS } from '../collections/ForumPosts'
 import { FORUM_THREADS } from '../collections/ForumThreads'
 import { isForumCategory } from '../threads/categories'
-import { moderatePost, moderateThread, postActions, postDone, threadActions, threadDone } from '../threads/moderation'
-
-const bodyOf = async (req: PayloadRequest) => {
-  await addDataAndFileToRequest(req)
-  return (req.data ?? {}) as Record<string, unknown>
-}
-
-const idParam = (req: PayloadRequest) => Number(req.routeParams?.id)
+import { moderateThread, threadActions, threadDone } from '../threads/moderation'
 
 const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '')
 
@@ -61,18 +55,3 @@ const threadModeration = threadActions.map((action) =>
 )
 
 export const threadEndpoints: Endpoint[] = [startThread, ...threadModeration]
-
-/** `POST /api/forum-posts/:id/{hide|restore}`. */
-const postModeration = postActions.map((action) =>
-  guardedEndpoint({
-    path: `/:id/${action}`,
-    method: 'post',
-    access: (req) => can(req.user, 'forum.moderate'),
-    handler: async (req) => {
-      const doc = await moderatePost(req, idParam(req), action)
-      return Response.json({ message: pick(req, postDone[action]), doc })
-    },
-  }),
-)
-
-export const postEndpoints: Endpoint[] = postModeration

@@ -1,0 +1,6 @@
+export { addAdminViews, adminNav, type AdminNavEntry, type AdminNavLink, type AdminView } from './admin-views'
+export { addEndpoints } from './endpoints'
+export { extensionPoint, type ExtensionPoint } from './extension-point'
+export { withPolicy } from './policy'
+export * from './points'
+export { bodyOf, idParam } from './request'
