@@ -3,8 +3,8 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getPayload } from 'payload'
 
-import { communitySettings } from '@plugins/community/options'
-import { NotificationsPage } from '@plugins/community/outreach/site/NotificationsPage'
+import { outreachSettings } from '@plugins/outreach/options'
+import { NotificationsPage } from '@plugins/outreach/site/NotificationsPage'
 import { defineTexts } from '@/lib/i18n'
 import { isLang } from '@/site/i18n'
 
@@ -19,10 +19,10 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
   return isLang(lang) ? { title: texts(lang).title, robots: { index: false } } : {}
 }
 
-/** `/anggota/notifikasi`: the member's notifications; 404 when the community plugin is off. */
+/** `/anggota/notifikasi`: the member's notifications; 404 when the outreach plugin is off. */
 const Page = async ({ params }: Props) => {
   const { lang } = await params
-  if (!isLang(lang) || !communitySettings((await getPayload({ config })).config)) notFound()
+  if (!isLang(lang) || !outreachSettings((await getPayload({ config })).config)) notFound()
   return <NotificationsPage lang={lang} />
 }
 

@@ -3,8 +3,8 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getPayload } from 'payload'
 
-import { communitySettings } from '@plugins/community/options'
-import { SurveyFormPage } from '@plugins/community/outreach/site/SurveyFormPage'
+import { outreachSettings } from '@plugins/outreach/options'
+import { SurveyFormPage } from '@plugins/outreach/site/SurveyFormPage'
 import { defineTexts } from '@/lib/i18n'
 import { isLang } from '@/site/i18n'
 
@@ -22,7 +22,7 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
 /** `/anggota/survei/<id>`: the survey's form; 404 when the plugin is off. */
 const Page = async ({ params }: Props) => {
   const { lang, id } = await params
-  if (!isLang(lang) || !communitySettings((await getPayload({ config })).config)) notFound()
+  if (!isLang(lang) || !outreachSettings((await getPayload({ config })).config)) notFound()
   return <SurveyFormPage lang={lang} id={id} />
 }
 
