@@ -24,9 +24,10 @@ import { SiteSettings } from './collections/SiteSettings'
 import { Subscribers } from './collections/Subscribers'
 import { Users } from './collections/Users'
 import { migrations } from './migrations'
-import { communityPlugin } from './plugins/community'
 import { duesPlugin } from './plugins/dues'
+import { forumPlugin } from './plugins/forum'
 import { membershipPlugin } from './plugins/membership'
+import { outreachPlugin } from './plugins/outreach'
 import { accessMatrixPlugin, can, explicit, withRole } from './src/access'
 import { answerBusyDatabase } from './src/lib/db/busy'
 import { poolConfig } from './src/lib/db/pool'
@@ -113,5 +114,5 @@ export default buildConfig({
   // Regenerated on purpose (`npm run generate`, checked in CI), not by every dev or test boot.
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
   // Must stay last: it collects the permissions every plugin before it declared.
-  plugins: [contactInbox(), seo(), contentSearch(), membershipPlugin(), duesPlugin(), communityPlugin(), graphQLTimeBudget(), accessMatrixPlugin()],
+  plugins: [contactInbox(), seo(), contentSearch(), membershipPlugin(), duesPlugin(), forumPlugin(), outreachPlugin(), graphQLTimeBudget(), accessMatrixPlugin()],
 })

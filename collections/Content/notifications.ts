@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { idOfRelation } from '@/access/can'
+import { formatDateTime } from '@/lib/i18n'
 import { composeEmail, queueEmail } from '@/lib/mail'
 import type { Text } from '@/lib/messages'
 
@@ -46,9 +47,6 @@ const authorEmail = async (req: PayloadRequest, doc: Content) => {
 const commentParagraph = (comment: string | null | undefined): Text[] =>
   comment?.trim() ? [{ id: `Komentar peninjau:\n${comment.trim()}`, en: `Reviewer's comment:\n${comment.trim()}` }] : []
 
-const formatDate = (iso: string, lang: 'id' | 'en') =>
-  new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Asia/Jakarta' }).format(new Date(iso))
-
 /** What the author hears about a decision on their item. */
 const decisionFor = (entry: HistoryEntry, doc: Content): { subject: Text; paragraph: Text } | null => {
   const title = doc.title
@@ -62,8 +60,8 @@ const decisionFor = (entry: HistoryEntry, doc: Content): { subject: Text; paragr
       return {
         subject: { id: `Disetujui, terbit terjadwal: ${title}`, en: `Approved, scheduled: ${title}` },
         paragraph: {
-          id: `Tulisan Anda "${title}" telah disetujui dan akan terbit pada ${formatDate(doc.scheduledFor!, 'id')} WIB.`,
-          en: `Your item "${title}" has been approved and will be published on ${formatDate(doc.scheduledFor!, 'en')} (Jakarta time).`,
+          id: `Tulisan Anda "${title}" telah disetujui dan akan terbit pada ${formatDateTime('id', doc.scheduledFor)}.`,
+          en: `Your item "${title}" has been approved and will be published on ${formatDateTime('en', doc.scheduledFor)}.`,
         },
       }
     case 'rejected':

@@ -1,4 +1,4 @@
-import type { CollectionConfig, Endpoint, PayloadHandler, PayloadRequest } from 'payload'
+import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 
 import { withRole } from './can'
 import { explicit } from './policy'
@@ -33,9 +33,3 @@ export const guardedEndpoint = ({
     },
   }
 }
-
-/** The collection with these (guarded) endpoints added after its own. */
-export const withEndpoints = (collection: CollectionConfig, endpoints: Endpoint[]): CollectionConfig => ({
-  ...collection,
-  endpoints: [...(collection.endpoints || []), ...endpoints],
-})

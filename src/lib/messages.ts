@@ -1,11 +1,12 @@
 import type { PayloadRequest } from 'payload'
 import { APIError } from 'payload'
 
-/** A message in Indonesian first, English for users who chose it. */
-export type Text = { id: string; en: string }
+import { langOf, type Text } from './i18n'
 
-export const pick = (req: Pick<PayloadRequest, 'i18n'> | undefined, text: Text): string =>
-  req?.i18n?.language === 'en' ? text.en : text.id
+export type { Text }
+
+/** A message in the request's language. */
+export const pick = (req: Pick<PayloadRequest, 'i18n'> | undefined, text: Text): string => text[langOf(req)]
 
 /** A 4xx whose message reaches the user as written. */
 export const userError = (req: PayloadRequest | undefined, status: number, text: Text) =>

@@ -1,14 +1,13 @@
-import { languages, localisedPath, type Lang } from '@/lib/site-seo/urls'
+import { localisedPath } from '@/lib/site-seo/urls'
+import { defineTexts, type Lang, type TextKey } from '@/lib/i18n'
 
-/** The site's languages: Indonesian first (at the root), English under /en. */
-export { languages, type Lang }
-
-export const isLang = (value: string): value is Lang => (languages as readonly string[]).includes(value)
+export { formatDate, formatNumber, formatRupiah, isLang, languages, type Lang } from '@/lib/i18n'
 
 /** A site path in the given language: `/berita` or `/en/berita`. */
 export const localePath = (lang: Lang, path: string) => localisedPath(path, lang)
 
-const dictionary = {
+/** The site's own texts, shared by its pages, forms and the member area. */
+export const texts = defineTexts({
   skipToContent: { id: 'Langsung ke isi', en: 'Skip to content' },
   home: { id: 'Beranda', en: 'Home' },
   news: { id: 'Berita', en: 'News' },
@@ -29,7 +28,7 @@ const dictionary = {
   related: { id: 'Baca juga', en: 'Related' },
   previous: { id: 'Sebelumnya', en: 'Previous' },
   next: { id: 'Berikutnya', en: 'Next' },
-  pageOf: { id: 'Halaman {page} dari {pages}', en: 'Page {page} of {pages}' },
+  pageOf: { id: (page: number, pages: number) => `Halaman ${page} dari ${pages}`, en: (page: number, pages: number) => `Page ${page} of ${pages}` },
   nothingYet: { id: 'Belum ada yang diterbitkan.', en: 'Nothing has been published yet.' },
   central: { id: 'Pengurus Pusat', en: 'Central board' },
   regional: { id: 'Pengurus Wilayah', en: 'Regional boards' },
@@ -64,9 +63,9 @@ const dictionary = {
   year: { id: 'Tahun', en: 'Year' },
   allYears: { id: 'Semua tahun', en: 'All years' },
   searchLabel: { id: 'Kata kunci', en: 'Search terms' },
+  searchNothing: { id: (q: string) => `Tidak ada hasil untuk “${q}”.`, en: (q: string) => `No results for “${q}”.` },
+  searchFound: { id: (count: number, q: string) => `${count} hasil untuk “${q}”.`, en: (count: number, q: string) => `${count} results for “${q}”.` },
   searchTooShort: { id: 'Ketik sedikitnya dua huruf untuk mencari.', en: 'Type at least two letters to search.' },
-  searchNothing: { id: 'Tidak ada hasil untuk “{q}”.', en: 'No results for “{q}”.' },
-  searchFound: { id: '{count} hasil untuk “{q}”.', en: '{count} results for “{q}”.' },
   contactIntro: { id: 'Ada pertanyaan, usulan, atau pengaduan? Hubungi kami atau kirim pesan melalui formulir ini.', en: 'A question, a suggestion or a complaint? Get in touch or send us a message with this form.' },
   contactDetails: { id: 'Hubungi kami', en: 'Get in touch' },
   sendMessage: { id: 'Kirim pesan', en: 'Send a message' },
@@ -117,7 +116,7 @@ const dictionary = {
   resetBadToken: { id: 'Tautan ini tidak berlaku lagi atau sudah dipakai. Minta tautan baru.', en: 'This link has expired or was already used. Ask for a new one.' },
   passwordsDiffer: { id: 'Kedua kata sandi tidak sama.', en: 'The two passwords differ.' },
   wrongCredentials: { id: 'Email atau kata sandi salah.', en: 'The email or password is incorrect.' },
-  welcome: { id: 'Selamat datang, {name}', en: 'Welcome, {name}' },
+  welcome: { id: (name: string) => `Selamat datang, ${name}`, en: (name: string) => `Welcome, ${name}` },
   memberIntro: { id: 'Dari sini Anda mengelola profil dan membuka layanan untuk anggota.', en: 'From here you manage your profile and open the services for members.' },
   profile: { id: 'Profil', en: 'Profile' },
   name: { id: 'Nama', en: 'Name' },
@@ -137,14 +136,7 @@ const dictionary = {
   statusActive: { id: 'Aktif', en: 'Active' },
   statusSuspended: { id: 'Ditangguhkan', en: 'Suspended' },
   statusRejected: { id: 'Ditolak', en: 'Rejected' },
-} as const
+})
 
-export type MessageKey = keyof typeof dictionary
-
-/** A UI string in the page's language, with `{name}` placeholders filled in. */
-export const t = (lang: Lang, key: MessageKey, values: Record<string, string | number> = {}) =>
-  dictionary[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`))
-
-/** Dates as people in Jakarta read them. */
-export const formatDate = (lang: Lang, iso: string | null | undefined) =>
-  iso ? new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'long', timeZone: 'Asia/Jakarta' }).format(new Date(iso)) : ''
+/** The keys of the site's plain texts (those without values), for tables that name one. */
+export type MessageKey = TextKey<ReturnType<typeof texts>>

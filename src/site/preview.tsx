@@ -3,7 +3,7 @@ import { draftMode } from 'next/headers'
 import { EXIT_PREVIEW_PATH } from '@/lib/site-seo/preview'
 
 import type { Content, Page } from '../../payload-types'
-import { t, type Lang } from './i18n'
+import { texts, type Lang } from './i18n'
 import { currentUser } from './member/auth'
 
 type Previewed = { content: Content; pages: Page }
@@ -26,9 +26,9 @@ export const previewDraft = async <C extends keyof Previewed>(collection: C, slu
 /** Tells the previewing editor they see a draft, with the way out. */
 export const PreviewBanner = ({ lang, path }: { lang: Lang; path: string }) => (
   <p role="status" className="mb-6 rounded-lg bg-amber-100 p-3 text-sm text-amber-950 ring-1 ring-amber-300">
-    {t(lang, 'previewNotice')}{' '}
+    {texts(lang).previewNotice}{' '}
     <a href={`${EXIT_PREVIEW_PATH}?path=${encodeURIComponent(path)}`} className="font-semibold underline">
-      {t(lang, 'previewExit')}
+      {texts(lang).previewExit}
     </a>
   </p>
 )

@@ -4,8 +4,19 @@ import { Button, toast, useAuth, useConfig, useDocumentInfo, useFormFields, useT
 import { useState } from 'react'
 
 import { idOfRelation } from '@/access/can'
+import { defineTexts, toLang } from '@/lib/i18n'
 
 import { checkTransition, isRegularMove, statusLabels, workflowStatuses, type WorkflowStatus } from '../workflow'
+
+const texts = defineTexts({
+  workflow: { id: 'Alur kerja', en: 'Workflow' },
+  commentFirst: { id: 'Tulis komentar untuk penulis terlebih dahulu.', en: 'Write a comment for the author first.' },
+  changed: { id: 'Status diubah.', en: 'Status changed.' },
+  comment: { id: 'Komentar untuk penulis', en: 'Comment for the author' },
+  commentPlaceholder: { id: 'Komentar untuk penulis (wajib saat menolak)', en: 'Comment for the author (required to reject)' },
+  schedule: { id: 'Setujui & jadwalkan', en: 'Approve & schedule' },
+  force: { id: (status: string) => `Paksa: ${status}`, en: (status: string) => `Force: ${status}` },
+})
 
 const actionLabels: Record<WorkflowStatus, { id: string; en: string }> = {
   draft: { id: 'Kembalikan ke draf', en: 'Back to draft' },
@@ -23,7 +34,8 @@ export const WorkflowActions = () => {
   const { user } = useAuth()
   const { config } = useConfig()
   const { i18n } = useTranslation()
-  const lang = i18n.language === 'en' ? 'en' : 'id'
+  const lang = toLang(i18n.language)
+  const text = texts(lang)
   const status = useFormFields(([fields]) => fields.workflowStatus?.value as WorkflowStatus | undefined) ?? 'draft'
   const author = useFormFields(([fields]) => fields.author?.value)
   const publishedAt = useFormFields(([fields]) => fields.publishedAt?.value as string | undefined)
@@ -40,7 +52,7 @@ export const WorkflowActions = () => {
 
   const move = async (to: WorkflowStatus) => {
     if (to === 'rejected' && !comment.trim()) {
-      toast.error(lang === 'en' ? 'Write a comment for the author first.' : 'Tulis komentar untuk penulis terlebih dahulu.')
+      toast.error(text.commentFirst)
       return
     }
     setBusy(true)
@@ -56,7 +68,7 @@ export const WorkflowActions = () => {
       toast.error(body.errors?.[0]?.message ?? `${response.status}`)
       return
     }
-    toast.success(lang === 'en' ? 'Status changed.' : 'Status diubah.')
+    toast.success(text.changed)
     // The form holds the old values; reload so every field shows what the server saved.
     window.location.reload()
   }
@@ -64,14 +76,14 @@ export const WorkflowActions = () => {
   const scheduled = publishedAt && new Date(publishedAt).getTime() > openedAt
   return (
     <div className="field-type" style={{ marginBottom: 'var(--base)' }}>
-      <label className="field-label">{lang === 'en' ? 'Workflow' : 'Alur kerja'}</label>
+      <label className="field-label">{text.workflow}</label>
       <p>
         <strong>{statusLabels[status][lang]}</strong>
       </p>
       {moves.includes('rejected') && (
         <textarea
-          aria-label={lang === 'en' ? 'Comment for the author' : 'Komentar untuk penulis'}
-          placeholder={lang === 'en' ? 'Comment for the author (required to reject)' : 'Komentar untuk penulis (wajib saat menolak)'}
+          aria-label={text.comment}
+          placeholder={text.commentPlaceholder}
           value={comment}
           onChange={(event) => setComment(event.target.value)}
           rows={3}
@@ -80,9 +92,7 @@ export const WorkflowActions = () => {
       )}
       {moves.map((to) => (
         <Button key={to} buttonStyle={to === 'rejected' ? 'secondary' : 'primary'} size="small" disabled={busy} onClick={() => move(to)}>
-          {to === 'published' && scheduled
-            ? lang === 'en' ? 'Approve & schedule' : 'Setujui & jadwalkan'
-            : isRegularMove(status, to) ? actionLabels[to][lang] : `${lang === 'en' ? 'Force' : 'Paksa'}: ${statusLabels[to][lang]}`}
+          {to === 'published' && scheduled ? text.schedule : isRegularMove(status, to) ? actionLabels[to][lang] : text.force(statusLabels[to][lang])}
         </Button>
       ))}
     </div>

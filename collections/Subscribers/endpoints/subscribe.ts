@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { guardedEndpoint } from '@/access'
 import { clientIp } from '@/lib/client-ip'
 import { lockUntilCommit } from '@/lib/db/lock'
+import { isLang, langOf } from '@/lib/i18n'
 import { queueEmail } from '@/lib/mail'
 import { pick, userError } from '@/lib/messages'
 import { enforce, limits } from '@/lib/rate-limit'
@@ -14,8 +15,6 @@ import { readBody } from './body'
 
 /** A field people never see (hidden by the form's CSS); bots fill it in. */
 export const HONEYPOT_FIELD = 'website'
-
-type Locale = 'id' | 'en'
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
@@ -60,7 +59,7 @@ export const subscribe = guardedEndpoint({
     }
     const requested = field('locale')
     // Asked for, or else the language the visitor uses the site in (kept on a repeated sign-up).
-    const locale: Locale | undefined = requested === 'id' || requested === 'en' ? requested : undefined
+    const locale = isLang(requested) ? requested : undefined
 
     await withTransaction(req, async () => {
       // Simultaneous sign-ups of one address take turns: each finds the record the one before made.
@@ -80,8 +79,7 @@ export const subscribe = guardedEndpoint({
       if (existing) {
         await req.payload.update({ collection: 'subscribers', id: existing.id, data, depth: 0, req, overrideAccess: true })
       } else {
-        const language: Locale = req.i18n?.language === 'en' ? 'en' : 'id'
-        await req.payload.create({ collection: 'subscribers', data: { email, locale: language, ...data }, depth: 0, req, overrideAccess: true })
+        await req.payload.create({ collection: 'subscribers', data: { email, locale: langOf(req), ...data }, depth: 0, req, overrideAccess: true })
       }
       await queueEmail(req, { to: email, ...confirmationEmail(req, tokens) })
     })

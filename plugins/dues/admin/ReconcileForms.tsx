@@ -5,7 +5,7 @@ import Link from 'next/link'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
-type Lang = 'id' | 'en'
+import { defineTexts, formatDate, formatRupiah, type Lang } from '@/lib/i18n'
 
 export type LineRow = {
   id: number
@@ -25,23 +25,23 @@ type Page = { rows: LineRow[]; page: number; totalPages: number; total: number }
 
 type Outcome = { message: string; tone: 'ok' | 'error'; details?: string[] }
 
-const t = {
+const texts = defineTexts({
   title: { id: 'Rekonsiliasi mutasi bank', en: 'Bank statement reconciliation' },
   help: {
     id: 'Unggah mutasi rekening (CSV: tanggal, keterangan, jumlah, referensi; pemisah ; atau ,). Baris kredit dicocokkan dengan tagihan terbuka lewat kode pembayaran dan nominal transfer (termasuk kode unik).',
     en: 'Upload the account statement (CSV: date, description, amount, reference; separated by ; or ,). Credit lines are matched to open bills by payment code and transfer amount (unique code included).',
   },
-  file: { id: 'Berkas CSV (paling besar {mb} MB)', en: 'CSV file (at most {mb} MB)' },
+  file: { id: (mb: number) => `Berkas CSV (paling besar ${mb} MB)`, en: (mb: number) => `CSV file (at most ${mb} MB)` },
   upload: { id: 'Unggah dan cocokkan', en: 'Upload and match' },
-  uploading: { id: 'Mengunggah… {p}%', en: 'Uploading… {p}%' },
+  uploading: { id: (p: number) => `Mengunggah… ${p}%`, en: (p: number) => `Uploading… ${p}%` },
   processing: { id: 'Memproses…', en: 'Processing…' },
   rematch: { id: 'Cocokkan ulang semua baris yang menunggu', en: 'Match all waiting lines again' },
-  proposed: { id: 'Usulan pencocokan ({n})', en: 'Proposed matches ({n})' },
-  queue: { id: 'Antrean belum cocok ({n})', en: 'Unmatched queue ({n})' },
-  ignored: { id: '{n} baris diabaikan.', en: '{n} lines ignored.' },
+  proposed: { id: (n: number) => `Usulan pencocokan (${n})`, en: (n: number) => `Proposed matches (${n})` },
+  queue: { id: (n: number) => `Antrean belum cocok (${n})`, en: (n: number) => `Unmatched queue (${n})` },
+  ignored: { id: (n: number) => `${n} baris diabaikan.`, en: (n: number) => `${n} lines ignored.` },
   none: { id: 'Tidak ada baris di sini.', en: 'No lines here.' },
   selectAll: { id: 'Pilih semua di halaman ini', en: 'Select all on this page' },
-  confirm: { id: 'Konfirmasi terpilih ({n})', en: 'Confirm selected ({n})' },
+  confirm: { id: (n: number) => `Konfirmasi terpilih (${n})`, en: (n: number) => `Confirm selected (${n})` },
   date: { id: 'Tanggal', en: 'Date' },
   amount: { id: 'Jumlah', en: 'Amount' },
   description: { id: 'Keterangan / referensi', en: 'Description / reference' },
@@ -53,17 +53,13 @@ const t = {
   match: { id: 'Cocokkan', en: 'Match' },
   reason: { id: 'Alasan diabaikan', en: 'Reason to ignore' },
   ignore: { id: 'Abaikan', en: 'Ignore' },
-  line: { id: 'Baris {n}', en: 'Line {n}' },
+  line: { id: (n: number | string) => `Baris ${n}`, en: (n: number | string) => `Line ${n}` },
   recent: { id: 'Unggahan terakhir', en: 'Recent uploads' },
-  recentRow: { id: '{name}: {new} baris baru, {dup} sudah ada', en: '{name}: {new} new lines, {dup} already present' },
+  recentRow: { id: (name: string, fresh: number, dup: number) => `${name}: ${fresh} baris baru, ${dup} sudah ada`, en: (name: string, fresh: number, dup: number) => `${name}: ${fresh} new lines, ${dup} already present` },
   previous: { id: 'Sebelumnya', en: 'Previous' },
   next: { id: 'Berikutnya', en: 'Next' },
   network: { id: 'Koneksi gagal; coba lagi.', en: 'Connection failed; try again.' },
-}
-
-type Key = keyof typeof t
-
-const rupiah = (amount: number) => `Rp ${amount.toLocaleString('id-ID')}`
+})
 
 type Answer = { message?: string; errors?: Array<{ message: string }>; lineErrors?: Array<{ line: number; message: string }>; results?: Array<{ line: number; ok: boolean; message?: string }> }
 
@@ -99,7 +95,7 @@ const tone = { high: '#1f7a3f', medium: '#8a6100', low: '#b3261e' }
 
 export const ReconcileForms = (props: { lang: Lang; apiRoute: string; maxMegabytes: number; proposed: Page; queue: Page; ignored: number; statements: Array<{ id: number; fileName: string; createdAt: string; newLines: number; duplicateLines: number }> }) => {
   const { lang, apiRoute, proposed, queue } = props
-  const say = (key: Key, values: Record<string, string | number> = {}) => Object.entries(values).reduce((text, [name, value]) => text.replace(`{${name}}`, String(value)), t[key][lang])
+  const text = texts(lang)
   const router = useRouter()
   const [file, setFile] = useState<File | null>(null)
   const [progress, setProgress] = useState<number | null>(null)
@@ -107,13 +103,13 @@ export const ReconcileForms = (props: { lang: Lang; apiRoute: string; maxMegabyt
   const [outcome, setOutcome] = useState<Outcome | null>(null)
   const [selected, setSelected] = useState<Set<number>>(new Set())
   const [inputs, setInputs] = useState<Record<string, string>>({})
-  const lineLabel = new Map([...proposed.rows, ...queue.rows].map((row) => [row.id, say('line', { n: `${row.statement}/${row.lineNumber}` })]))
-  const date = (iso: string) => new Date(iso).toLocaleDateString(lang === 'en' ? 'en-GB' : 'id-ID', { timeZone: 'Asia/Jakarta' })
+  const lineLabel = new Map([...proposed.rows, ...queue.rows].map((row) => [row.id, text.line(`${row.statement}/${row.lineNumber}`)]))
+  const date = (iso: string) => formatDate(lang, iso)
 
   const report = (status: number, body: Answer, network = false) => {
-    if (network) return setOutcome({ tone: 'error', message: say('network') })
+    if (network) return setOutcome({ tone: 'error', message: text.network })
     const failures = (body.results ?? []).filter((result) => !result.ok).map((result) => `${lineLabel.get(result.line) ?? result.line}: ${result.message}`)
-    const lineErrors = (body.lineErrors ?? []).map((error) => `${say('line', { n: error.line })}: ${error.message}`)
+    const lineErrors = (body.lineErrors ?? []).map((error) => `${text.line(error.line)}: ${error.message}`)
     setOutcome({
       tone: status >= 400 || failures.length ? 'error' : 'ok',
       message: body.message ?? body.errors?.[0]?.message ?? String(status),
@@ -158,15 +154,15 @@ export const ReconcileForms = (props: { lang: Lang; apiRoute: string; maxMegabyt
   const pager = (page: Page, param: string) =>
     page.totalPages > 1 && (
       <nav style={{ display: 'flex', gap: 'var(--base)', marginTop: 8 }} aria-label={param}>
-        {page.page > 1 && <Link href={`?${param}=${page.page - 1}`}>{say('previous')}</Link>}
+        {page.page > 1 && <Link href={`?${param}=${page.page - 1}`}>{text.previous}</Link>}
         <span>{page.page} / {page.totalPages}</span>
-        {page.page < page.totalPages && <Link href={`?${param}=${page.page + 1}`}>{say('next')}</Link>}
+        {page.page < page.totalPages && <Link href={`?${param}=${page.page + 1}`}>{text.next}</Link>}
       </nav>
     )
   const common = (row: LineRow) => (
     <>
       <td style={cell}>{date(row.valueDate)}</td>
-      <td style={{ ...cell, textAlign: 'right', whiteSpace: 'nowrap' }}>{rupiah(row.amount)}</td>
+      <td style={{ ...cell, textAlign: 'right', whiteSpace: 'nowrap' }}>{formatRupiah(row.amount)}</td>
       <td style={cell}>
         {row.description || '—'}
         {row.reference && <div style={{ color: 'var(--theme-elevation-500)' }}>{row.reference}</div>}
@@ -176,18 +172,18 @@ export const ReconcileForms = (props: { lang: Lang; apiRoute: string; maxMegabyt
 
   return (
     <div style={{ paddingBottom: 'calc(var(--base) * 3)' }}>
-      <h1>{say('title')}</h1>
-      <p>{say('help')}</p>
-      <section aria-label={say('upload')} style={{ display: 'flex', flexWrap: 'wrap', gap: 'var(--base)', alignItems: 'end', margin: 'var(--base) 0' }}>
+      <h1>{text.title}</h1>
+      <p>{text.help}</p>
+      <section aria-label={text.upload} style={{ display: 'flex', flexWrap: 'wrap', gap: 'var(--base)', alignItems: 'end', margin: 'var(--base) 0' }}>
         <label style={{ display: 'grid', gap: 4 }}>
-          {say('file', { mb: props.maxMegabytes })}
+          {text.file(props.maxMegabytes)}
           <input type="file" accept=".csv,text/csv,text/plain" onChange={(event) => setFile(event.target.files?.[0] ?? null)} disabled={busy} />
         </label>
-        <Button onClick={uploadFile} disabled={!file || busy} buttonStyle="primary" margin={false}>{say('upload')}</Button>
-        <Button onClick={rematch} disabled={busy} buttonStyle="secondary" margin={false}>{say('rematch')}</Button>
+        <Button onClick={uploadFile} disabled={!file || busy} buttonStyle="primary" margin={false}>{text.upload}</Button>
+        <Button onClick={rematch} disabled={busy} buttonStyle="secondary" margin={false}>{text.rematch}</Button>
       </section>
       <div role="status" aria-live="polite">
-        {busy && <p>{progress != null && progress < 100 ? say('uploading', { p: progress }) : say('processing')}</p>}
+        {busy && <p>{progress != null && progress < 100 ? text.uploading(progress) : text.processing}</p>}
         {outcome && (
           <div style={{ padding: 'var(--base)', margin: 'var(--base) 0', border: `1px solid ${outcome.tone === 'ok' ? tone.high : tone.low}`, borderRadius: 4 }}>
             <p style={{ margin: 0, fontWeight: 600 }}>{outcome.message}</p>
@@ -200,26 +196,26 @@ export const ReconcileForms = (props: { lang: Lang; apiRoute: string; maxMegabyt
         )}
       </div>
 
-      <h2>{say('proposed', { n: proposed.total })}</h2>
-      {proposed.rows.length === 0 ? <p>{say('none')}</p> : (
+      <h2>{text.proposed(proposed.total)}</h2>
+      {proposed.rows.length === 0 ? <p>{text.none}</p> : (
         <>
           <div style={{ display: 'flex', gap: 'var(--base)', alignItems: 'center', margin: '8px 0' }}>
             <label>
-              <input type="checkbox" checked={allSelected} onChange={() => setSelected(allSelected ? new Set() : new Set(proposed.rows.map((row) => row.id)))} /> {say('selectAll')}
+              <input type="checkbox" checked={allSelected} onChange={() => setSelected(allSelected ? new Set() : new Set(proposed.rows.map((row) => row.id)))} /> {text.selectAll}
             </label>
-            <Button onClick={confirmSelected} disabled={busy || selected.size === 0} buttonStyle="primary" margin={false}>{say('confirm', { n: selected.size })}</Button>
+            <Button onClick={confirmSelected} disabled={busy || selected.size === 0} buttonStyle="primary" margin={false}>{text.confirm(selected.size)}</Button>
           </div>
           <div style={{ overflowX: 'auto' }}>
             <table style={{ width: '100%', borderCollapse: 'collapse' }}>
               <thead>
                 <tr>
-                  <th style={cell}><span className="sr-only" style={{ position: 'absolute', left: -9999 }}>{say('selectAll')}</span></th>
-                  <th style={cell}>{say('date')}</th>
-                  <th style={cell}>{say('amount')}</th>
-                  <th style={cell}>{say('description')}</th>
-                  <th style={cell}>{say('member')}</th>
-                  <th style={cell}>{say('bills')}</th>
-                  <th style={cell}>{say('basis')}</th>
+                  <th style={cell}><span className="sr-only" style={{ position: 'absolute', left: -9999 }}>{text.selectAll}</span></th>
+                  <th style={cell}>{text.date}</th>
+                  <th style={cell}>{text.amount}</th>
+                  <th style={cell}>{text.description}</th>
+                  <th style={cell}>{text.member}</th>
+                  <th style={cell}>{text.bills}</th>
+                  <th style={cell}>{text.basis}</th>
                 </tr>
               </thead>
               <tbody>
@@ -228,7 +224,7 @@ export const ReconcileForms = (props: { lang: Lang; apiRoute: string; maxMegabyt
                     <td style={cell}><input type="checkbox" aria-label={lineLabel.get(row.id)} checked={selected.has(row.id)} onChange={() => toggle(row.id)} /></td>
                     {common(row)}
                     <td style={cell}>{row.member ? <>{row.member.name}{row.member.number && <div style={{ color: 'var(--theme-elevation-500)' }}>{row.member.number}</div>}</> : '—'}</td>
-                    <td style={cell}>{row.bills.map((bill) => <div key={bill.code}>{bill.code} · {bill.period} · {rupiah(bill.amount)}</div>)}</td>
+                    <td style={cell}>{row.bills.map((bill) => <div key={bill.code}>{bill.code} · {bill.period} · {formatRupiah(bill.amount)}</div>)}</td>
                     <td style={cell}>
                       {row.kind}
                       {row.confidence && <div style={{ color: tone[row.confidence.level], fontWeight: 600 }}>{row.confidence.label}</div>}
@@ -242,18 +238,18 @@ export const ReconcileForms = (props: { lang: Lang; apiRoute: string; maxMegabyt
         </>
       )}
 
-      <h2>{say('queue', { n: queue.total })}</h2>
-      {props.ignored > 0 && <p>{say('ignored', { n: props.ignored })}</p>}
-      {queue.rows.length === 0 ? <p>{say('none')}</p> : (
+      <h2>{text.queue(queue.total)}</h2>
+      {props.ignored > 0 && <p>{text.ignored(props.ignored)}</p>}
+      {queue.rows.length === 0 ? <p>{text.none}</p> : (
         <div style={{ overflowX: 'auto' }}>
           <table style={{ width: '100%', borderCollapse: 'collapse' }}>
             <thead>
               <tr>
-                <th style={cell}>{say('date')}</th>
-                <th style={cell}>{say('amount')}</th>
-                <th style={cell}>{say('description')}</th>
-                <th style={cell}>{say('basis')}</th>
-                <th style={cell}>{say('action')}</th>
+                <th style={cell}>{text.date}</th>
+                <th style={cell}>{text.amount}</th>
+                <th style={cell}>{text.description}</th>
+                <th style={cell}>{text.basis}</th>
+                <th style={cell}>{text.action}</th>
               </tr>
             </thead>
             <tbody>
@@ -263,12 +259,12 @@ export const ReconcileForms = (props: { lang: Lang; apiRoute: string; maxMegabyt
                   <td style={cell}>{row.kind}</td>
                   <td style={{ ...cell, display: 'grid', gap: 6 }}>
                     <div style={{ display: 'flex', gap: 6 }}>
-                      {input(`codes-${row.id}`, say('codes'))}
-                      <Button onClick={() => matchLine(row.id)} disabled={busy || !inputs[`codes-${row.id}`]?.trim()} buttonStyle="secondary" size="small" margin={false}>{say('match')}</Button>
+                      {input(`codes-${row.id}`, text.codes)}
+                      <Button onClick={() => matchLine(row.id)} disabled={busy || !inputs[`codes-${row.id}`]?.trim()} buttonStyle="secondary" size="small" margin={false}>{text.match}</Button>
                     </div>
                     <div style={{ display: 'flex', gap: 6 }}>
-                      {input(`reason-${row.id}`, say('reason'))}
-                      <Button onClick={() => ignoreLine(row.id)} disabled={busy || !inputs[`reason-${row.id}`]?.trim()} buttonStyle="secondary" size="small" margin={false}>{say('ignore')}</Button>
+                      {input(`reason-${row.id}`, text.reason)}
+                      <Button onClick={() => ignoreLine(row.id)} disabled={busy || !inputs[`reason-${row.id}`]?.trim()} buttonStyle="secondary" size="small" margin={false}>{text.ignore}</Button>
                     </div>
                   </td>
                 </tr>
@@ -281,10 +277,10 @@ export const ReconcileForms = (props: { lang: Lang; apiRoute: string; maxMegabyt
 
       {props.statements.length > 0 && (
         <>
-          <h2>{say('recent')}</h2>
+          <h2>{text.recent}</h2>
           <ul>
             {props.statements.map((s) => (
-              <li key={s.id}>{date(s.createdAt)} — {say('recentRow', { name: s.fileName, new: s.newLines, dup: s.duplicateLines })}</li>
+              <li key={s.id}>{date(s.createdAt)} — {text.recentRow(s.fileName, s.newLines, s.duplicateLines)}</li>
             ))}
           </ul>
         </>

@@ -1,3 +1,5 @@
+import { formatMonth, type Lang } from '@/lib/i18n'
+
 /** Calendar months in the plugin's time zone (Asia/Jakarta by default): periods and due dates. */
 export type Period = { year: number; month: number }
 
@@ -45,6 +47,5 @@ export const dueDateOf = ({ year, month }: Period, dueDay: number, timeZone: str
 export const isPeriod = (year: unknown, month: unknown): boolean =>
   Number.isInteger(year) && Number.isInteger(month) && (year as number) >= 2000 && (year as number) <= 2100 && (month as number) >= 1 && (month as number) <= 12
 
-/** `2026-11` → "November 2026" / "November 2026" in the reader's language. */
-export const periodLabel = ({ year, month }: Period, lang: 'id' | 'en') =>
-  new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, 1)))
+/** `2026-11` → "November 2026" in the reader's language. */
+export const periodLabel = (period: Period, lang: Lang) => formatMonth(lang, period)

@@ -1,9 +1,9 @@
 import type { PayloadRequest } from 'payload'
 
+import { formatRupiah } from '@/lib/i18n'
 import { composeEmail, queueEmail, type MailContent } from '@/lib/mail'
 import type { Text } from '@/lib/messages'
 
-const rupiah = (amount: number) => `Rp ${amount.toLocaleString('id-ID')}`
 const hello = (name: string): Text => ({ id: `Halo ${name},`, en: `Hello ${name},` })
 const duesPage = { label: { id: 'Lihat iuran Anda', en: 'See your dues' }, href: '/anggota/iuran' }
 
@@ -31,8 +31,8 @@ const contents = (name: string, mail: DuesMail): MailContent => {
         paragraphs: [
           hello(name),
           {
-            id: `Iuran Anda tertunggak ${mail.months} bulan, sejumlah ${rupiah(mail.outstanding)}.`,
-            en: `Your dues are ${mail.months} month(s) in arrears, ${rupiah(mail.outstanding)} in all.`,
+            id: `Iuran Anda tertunggak ${mail.months} bulan, sejumlah ${formatRupiah(mail.outstanding)}.`,
+            en: `Your dues are ${mail.months} month(s) in arrears, ${formatRupiah(mail.outstanding)} in all.`,
           },
           mail.level >= mail.suspendAt
             ? {
@@ -51,7 +51,7 @@ const contents = (name: string, mail: DuesMail): MailContent => {
         subject: { id: 'Pembayaran iuran diterima', en: 'Dues payment received' },
         paragraphs: [
           hello(name),
-          { id: `Pembayaran Anda sebesar ${rupiah(mail.amount)} telah diverifikasi. Terima kasih.`, en: `Your payment of ${rupiah(mail.amount)} has been verified. Thank you.` },
+          { id: `Pembayaran Anda sebesar ${formatRupiah(mail.amount)} telah diverifikasi. Terima kasih.`, en: `Your payment of ${formatRupiah(mail.amount)} has been verified. Thank you.` },
           ...(mail.reactivated ? [{ id: 'Akun Anda aktif kembali.', en: 'Your account is active again.' }] : []),
         ],
         actions: [duesPage],

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 
+import { formatNumber } from '@/lib/i18n'
 import type { Text } from '@/lib/messages'
 
 import { csvRecords, delimiterOf } from './csv'
@@ -85,8 +86,8 @@ export const parseStatement = (data: Buffer, maxLines: number): ParsedStatement 
   const body = headed ? records.slice(1) : records
   if (body.length > maxLines) {
     throw new StatementError({
-      id: `Terlalu banyak baris: paling banyak ${maxLines.toLocaleString('id')} baris per berkas.`,
-      en: `Too many lines: at most ${maxLines.toLocaleString('en')} per file.`,
+      id: `Terlalu banyak baris: paling banyak ${formatNumber('id', maxLines)} baris per berkas.`,
+      en: `Too many lines: at most ${formatNumber('en', maxLines)} per file.`,
     })
   }
   const lines: StatementLine[] = []

@@ -3,6 +3,7 @@ import type ExcelJS from 'exceljs'
 import type { PayloadRequest } from 'payload'
 
 import { drizzleFor } from '@/lib/db/session'
+import { formatNumber } from '@/lib/i18n'
 import { pick, userError, type Text } from '@/lib/messages'
 import { tableFile } from '@/lib/table-file'
 
@@ -112,8 +113,8 @@ const billsTable = async (req: PayloadRequest, query: ReportQuery): Promise<Tabl
     LIMIT ${MAX_LINES + 1}`)
   if (rows.length > MAX_LINES) {
     throw userError(req, 400, {
-      id: `Lebih dari ${MAX_LINES.toLocaleString('id-ID')} tagihan: persempit periode atau pilih satu wilayah.`,
-      en: `More than ${MAX_LINES.toLocaleString('en')} bills: narrow the period or choose one region.`,
+      id: `Lebih dari ${formatNumber('id', MAX_LINES)} tagihan: persempit periode atau pilih satu wilayah.`,
+      en: `More than ${formatNumber('en', MAX_LINES)} bills: narrow the period or choose one region.`,
     })
   }
   return {

@@ -8,7 +8,7 @@ import { buttonClass, Notice } from '@/site/member/Field'
 
 import { claimTypeOptions } from '../collections/labels'
 import { postApi } from './submit'
-import { say } from './text'
+import { texts } from './text'
 
 /** A claim about a bill or payment (`POST /api/dues-claims`); the text stays on an error. */
 export const ClaimForm = ({ lang, memberId, userId, bills }: { lang: Lang; memberId: number; userId: number; bills: Array<{ id: number; name: string }> }) => {
@@ -24,17 +24,17 @@ export const ClaimForm = ({ lang, memberId, userId, bills }: { lang: Lang; membe
     const claimType = String(fields.get('claimType'))
     const bill = Number(fields.get('bill')) || undefined
     const description = String(fields.get('description') ?? '').trim()
-    if (description.length < 10) return setNotice({ kind: 'error', text: say(lang, 'descriptionShort') })
-    if (claimType === 'waiver_request' && !bill) return setNotice({ kind: 'error', text: say(lang, 'waiverNeedsBill') })
+    if (description.length < 10) return setNotice({ kind: 'error', text: texts(lang).descriptionShort })
+    if (claimType === 'waiver_request' && !bill) return setNotice({ kind: 'error', text: texts(lang).waiverNeedsBill })
     setPending(true)
     try {
       const answer = await postApi('/dues-claims', { member: memberId, owner: userId, claimType, bill, description }, lang)
-      if (!answer.ok) return setNotice({ kind: 'error', text: answer.message ?? say(lang, 'network') })
+      if (!answer.ok) return setNotice({ kind: 'error', text: answer.message ?? texts(lang).network })
       formElement.reset()
-      setNotice({ kind: 'ok', text: say(lang, 'claimSent') })
+      setNotice({ kind: 'ok', text: texts(lang).claimSent })
       router.refresh()
     } catch {
-      setNotice({ kind: 'error', text: say(lang, 'network') })
+      setNotice({ kind: 'error', text: texts(lang).network })
     } finally {
       setPending(false)
     }
@@ -46,7 +46,7 @@ export const ClaimForm = ({ lang, memberId, userId, bills }: { lang: Lang; membe
       {notice && <Notice kind={notice.kind}>{notice.text}</Notice>}
       <div>
         <label htmlFor={ids.type} className="block font-semibold">
-          {say(lang, 'claimType')}
+          {texts(lang).claimType}
         </label>
         <select id={ids.type} name="claimType" className={fieldClass} defaultValue="already_paid">
           {claimTypeOptions.map((option) => (
@@ -58,10 +58,10 @@ export const ClaimForm = ({ lang, memberId, userId, bills }: { lang: Lang; membe
       </div>
       <div>
         <label htmlFor={ids.bill} className="block font-semibold">
-          {say(lang, 'claimBill')}
+          {texts(lang).claimBill}
         </label>
         <select id={ids.bill} name="bill" className={fieldClass} defaultValue="">
-          <option value="">{say(lang, 'none')}</option>
+          <option value="">{texts(lang).none}</option>
           {bills.map((bill) => (
             <option key={bill.id} value={bill.id}>
               {bill.name}
@@ -71,12 +71,12 @@ export const ClaimForm = ({ lang, memberId, userId, bills }: { lang: Lang; membe
       </div>
       <div>
         <label htmlFor={ids.description} className="block font-semibold">
-          {say(lang, 'description')}
+          {texts(lang).description}
         </label>
         <textarea id={ids.description} name="description" rows={4} minLength={10} maxLength={4000} required className={fieldClass} />
       </div>
       <button type="submit" className={buttonClass} disabled={pending} aria-busy={pending}>
-        {pending ? say(lang, 'sending') : say(lang, 'fileClaim')}
+        {pending ? texts(lang).sending : texts(lang).fileClaim}
       </button>
     </form>
   )

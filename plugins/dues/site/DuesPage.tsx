@@ -1,13 +1,13 @@
 import QRCode from 'qrcode'
 
-import { formatDate, type Lang } from '@/site/i18n'
+import { formatDate, formatRupiah, type Lang } from '@/site/i18n'
 import { requirePermission } from '@/site/member/auth'
 
 import { billStatusOptions, billTypeOptions, claimStatusOptions, claimTypeOptions, labelOf, paymentStatusOptions } from '../collections/labels'
 import { periodLabel } from '../bills/period'
 import { ClaimForm } from './ClaimForm'
 import { PayForm, type PayableBill } from './PayForm'
-import { rupiah, say } from './text'
+import { texts } from './text'
 
 const PATH = '/anggota/iuran'
 const statusTone: Record<string, string> = {
@@ -33,8 +33,8 @@ export const DuesPage = async ({ lang }: { lang: Lang }) => {
   if (!member) {
     return (
       <section className="space-y-4">
-        <h1 className="text-3xl font-bold">{say(lang, 'title')}</h1>
-        <p>{say(lang, 'noMember')}</p>
+        <h1 className="text-3xl font-bold">{texts(lang).title}</h1>
+        <p>{texts(lang).noMember}</p>
       </section>
     )
   }
@@ -58,19 +58,19 @@ export const DuesPage = async ({ lang }: { lang: Lang }) => {
   return (
     <section className="space-y-10">
       <header className="space-y-2">
-        <h1 className="text-3xl font-bold">{say(lang, 'title')}</h1>
-        <p className="text-muted">{say(lang, 'intro')}</p>
+        <h1 className="text-3xl font-bold">{texts(lang).title}</h1>
+        <p className="text-muted">{texts(lang).intro}</p>
         {user.accountStatus === 'suspended' && member.duesSuspendedAt && (
           <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-800">
-            {say(lang, 'suspended')}
+            {texts(lang).suspended}
           </p>
         )}
       </header>
 
       <div>
-        <h2 className="mb-3 text-xl font-bold">{say(lang, 'bills')}</h2>
+        <h2 className="mb-3 text-xl font-bold">{texts(lang).bills}</h2>
         {bills.docs.length === 0 ? (
-          <p>{say(lang, 'noBills')}</p>
+          <p>{texts(lang).noBills}</p>
         ) : (
           <div className="overflow-x-auto rounded-lg bg-white shadow">
             <table className="w-full text-left text-sm" data-testid="dues-bills">
@@ -78,7 +78,7 @@ export const DuesPage = async ({ lang }: { lang: Lang }) => {
                 <tr>
                   {(['period', 'amount', 'uniqueCode', 'transfer', 'paymentCode', 'due', 'status'] as const).map((key) => (
                     <th key={key} scope="col" className="p-2">
-                      {say(lang, key)}
+                      {texts(lang)[key]}
                     </th>
                   ))}
                 </tr>
@@ -89,14 +89,14 @@ export const DuesPage = async ({ lang }: { lang: Lang }) => {
                     <th scope="row" className="p-2 font-normal">
                       {billName(bill)}
                     </th>
-                    <td className="p-2">{rupiah(bill.billAmount)}</td>
+                    <td className="p-2">{formatRupiah(bill.billAmount)}</td>
                     <td className="p-2">{bill.uniqueCode}</td>
-                    <td className="p-2 font-semibold">{rupiah(bill.transferAmount)}</td>
+                    <td className="p-2 font-semibold">{formatRupiah(bill.transferAmount)}</td>
                     <td className="p-2 font-mono">{bill.paymentCode}</td>
                     <td className="p-2">{formatDate(lang, bill.dueDate)}</td>
                     <td className={`p-2 ${statusTone[bill.billStatus] ?? ''}`}>
                       {labelOf(billStatusOptions, bill.billStatus)[lang]}
-                      {waiting.has(bill.id) && ` · ${say(lang, 'waiting')}`}
+                      {waiting.has(bill.id) && ` · ${texts(lang).waiting}`}
                     </td>
                   </tr>
                 ))}
@@ -108,54 +108,54 @@ export const DuesPage = async ({ lang }: { lang: Lang }) => {
 
       <div className="grid gap-8 lg:grid-cols-2">
         <div className="space-y-3 rounded-lg bg-white p-4 shadow">
-          <h2 className="text-xl font-bold">{say(lang, 'howToPay')}</h2>
+          <h2 className="text-xl font-bold">{texts(lang).howToPay}</h2>
           {bank?.accountNumber ? (
             <dl className="grid grid-cols-[10rem_1fr] gap-y-1">
-              <dt className="font-semibold">{say(lang, 'bank')}</dt>
+              <dt className="font-semibold">{texts(lang).bank}</dt>
               <dd>{bank.bankName}</dd>
-              <dt className="font-semibold">{say(lang, 'account')}</dt>
+              <dt className="font-semibold">{texts(lang).account}</dt>
               <dd className="font-mono text-lg">{bank.accountNumber}</dd>
-              <dt className="font-semibold">{say(lang, 'holder')}</dt>
+              <dt className="font-semibold">{texts(lang).holder}</dt>
               <dd>{bank.accountHolder}</dd>
             </dl>
           ) : (
-            <p>{say(lang, 'noBank')}</p>
+            <p>{texts(lang).noBank}</p>
           )}
           {(qrSvg || qrImage) && (
             <figure className="space-y-1">
               {qrSvg ? (
                 // Our own SVG, drawn by the qrcode library from the settings' QRIS text.
-                <div className="h-[200px] w-[200px]" role="img" aria-label={say(lang, 'qr')} dangerouslySetInnerHTML={{ __html: qrSvg }} />
+                <div className="h-[200px] w-[200px]" role="img" aria-label={texts(lang).qr} dangerouslySetInnerHTML={{ __html: qrSvg }} />
               ) : (
                 // eslint-disable-next-line @next/next/no-img-element -- a media file of any size, shown as uploaded
-                <img src={qrImage!} alt={say(lang, 'qr')} width={200} height={200} />
+                <img src={qrImage!} alt={texts(lang).qr} width={200} height={200} />
               )}
-              <figcaption className="text-sm text-muted">{say(lang, 'qr')}</figcaption>
+              <figcaption className="text-sm text-muted">{texts(lang).qr}</figcaption>
             </figure>
           )}
-          <p>{say(lang, 'steps')}</p>
+          <p>{texts(lang).steps}</p>
         </div>
         <div className="rounded-lg bg-white p-4 shadow">
-          <h2 className="mb-3 text-xl font-bold">{say(lang, 'payTitle')}</h2>
+          <h2 className="mb-3 text-xl font-bold">{texts(lang).payTitle}</h2>
           <PayForm lang={lang} memberId={member.id} userId={user.id} bills={payable} />
         </div>
       </div>
 
       <div>
-        <h2 className="mb-3 text-xl font-bold">{say(lang, 'history')}</h2>
+        <h2 className="mb-3 text-xl font-bold">{texts(lang).history}</h2>
         {payments.docs.length === 0 ? (
-          <p>{say(lang, 'noPayments')}</p>
+          <p>{texts(lang).noPayments}</p>
         ) : (
           <ul className="space-y-2" data-testid="dues-payments">
             {payments.docs.map((payment) => (
               <li key={payment.id} className="rounded-lg bg-white p-3 shadow">
                 <p>
-                  <span className="font-semibold">{rupiah(payment.paidAmount)}</span> · {say(lang, 'sentOn')} {formatDate(lang, payment.createdAt)} ·{' '}
+                  <span className="font-semibold">{formatRupiah(payment.paidAmount)}</span> · {texts(lang).sentOn} {formatDate(lang, payment.createdAt)} ·{' '}
                   <span className={statusTone[payment.paymentStatus] ?? ''}>{labelOf(paymentStatusOptions, payment.paymentStatus)[lang]}</span>
                   {payment.filename && (
                     <>
                       {' '}
-                      · <a href={`/api/dues-payments/${payment.id}/download`}>{say(lang, 'proofLink')}</a>
+                      · <a href={`/api/dues-payments/${payment.id}/download`}>{texts(lang).proofLink}</a>
                     </>
                   )}
                 </p>
@@ -164,7 +164,7 @@ export const DuesPage = async ({ lang }: { lang: Lang }) => {
                 </p>
                 {payment.paymentStatus === 'rejected' && payment.rejectedReason && (
                   <p className="text-sm text-red-800">
-                    {say(lang, 'reason')}: {payment.rejectedReason}
+                    {texts(lang).reason}: {payment.rejectedReason}
                   </p>
                 )}
               </li>
@@ -174,8 +174,8 @@ export const DuesPage = async ({ lang }: { lang: Lang }) => {
       </div>
 
       <div className="space-y-4">
-        <h2 className="text-xl font-bold">{say(lang, 'claims')}</h2>
-        <p>{say(lang, 'claimIntro')}</p>
+        <h2 className="text-xl font-bold">{texts(lang).claims}</h2>
+        <p>{texts(lang).claimIntro}</p>
         {claims.docs.length > 0 ? (
           <ul className="space-y-2" data-testid="dues-claims">
             {claims.docs.map((claim) => (
@@ -187,14 +187,14 @@ export const DuesPage = async ({ lang }: { lang: Lang }) => {
                 <p className="text-sm">{claim.description}</p>
                 {claim.decisionNote && (
                   <p className="text-sm text-muted">
-                    {say(lang, 'decision')}: {claim.decisionNote}
+                    {texts(lang).decision}: {claim.decisionNote}
                   </p>
                 )}
               </li>
             ))}
           </ul>
         ) : (
-          <p className="text-muted">{say(lang, 'noClaims')}</p>
+          <p className="text-muted">{texts(lang).noClaims}</p>
         )}
         <div className="max-w-xl rounded-lg bg-white p-4 shadow">
           <ClaimForm lang={lang} memberId={member.id} userId={user.id} bills={bills.docs.map((bill) => ({ id: bill.id, name: `${billName(bill)} — ${bill.paymentCode}` }))} />

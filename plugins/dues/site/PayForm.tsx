@@ -3,11 +3,11 @@
 import { useRouter } from 'next/navigation'
 import { useId, useState } from 'react'
 
-import type { Lang } from '@/site/i18n'
+import { formatRupiah, type Lang } from '@/lib/i18n'
 import { buttonClass, Field, Notice } from '@/site/member/Field'
 
 import { postApi } from './submit'
-import { rupiah, say } from './text'
+import { texts } from './text'
 
 export type PayableBill = { id: number; name: string; transferAmount: number; paymentCode: string }
 
@@ -24,7 +24,7 @@ export const PayForm = ({ lang, memberId, userId, bills }: { lang: Lang; memberI
   const [chosen, setChosen] = useState<number[]>(() => bills.map((bill) => bill.id))
   const [notice, setNotice] = useState<{ kind: 'error' | 'ok'; text: string } | null>(null)
   const [pending, setPending] = useState(false)
-  if (bills.length === 0) return <p>{notice ? <Notice kind={notice.kind}>{notice.text}</Notice> : say(lang, 'payNothing')}</p>
+  if (bills.length === 0) return <p>{notice ? <Notice kind={notice.kind}>{notice.text}</Notice> : texts(lang).payNothing}</p>
   const total = bills.filter((bill) => chosen.includes(bill.id)).reduce((sum, bill) => sum + bill.transferAmount, 0)
 
   const submit = async (event: React.FormEvent<HTMLFormElement>) => {
@@ -32,9 +32,9 @@ export const PayForm = ({ lang, memberId, userId, bills }: { lang: Lang; memberI
     const formElement = event.currentTarget
     const fields = new FormData(formElement)
     const file = fields.get('file')
-    if (chosen.length === 0) return setNotice({ kind: 'error', text: say(lang, 'pickBill') })
-    if (!(file instanceof File) || file.size === 0) return setNotice({ kind: 'error', text: say(lang, 'pickFile') })
-    if (file.size > MAX_BYTES) return setNotice({ kind: 'error', text: say(lang, 'tooLarge') })
+    if (chosen.length === 0) return setNotice({ kind: 'error', text: texts(lang).pickBill })
+    if (!(file instanceof File) || file.size === 0) return setNotice({ kind: 'error', text: texts(lang).pickFile })
+    if (file.size > MAX_BYTES) return setNotice({ kind: 'error', text: texts(lang).tooLarge })
     const paidAt = String(fields.get('paidAt') ?? '')
     const body = new FormData()
     body.append(
@@ -51,12 +51,12 @@ export const PayForm = ({ lang, memberId, userId, bills }: { lang: Lang; memberI
     setPending(true)
     try {
       const answer = await postApi('/dues-payments', body, lang)
-      if (!answer.ok) return setNotice({ kind: 'error', text: answer.message ?? say(lang, 'network') })
+      if (!answer.ok) return setNotice({ kind: 'error', text: answer.message ?? texts(lang).network })
       formElement.reset()
-      setNotice({ kind: 'ok', text: say(lang, 'sent') })
+      setNotice({ kind: 'ok', text: texts(lang).sent })
       router.refresh()
     } catch {
-      setNotice({ kind: 'error', text: say(lang, 'network') })
+      setNotice({ kind: 'error', text: texts(lang).network })
     } finally {
       setPending(false)
     }
@@ -67,7 +67,7 @@ export const PayForm = ({ lang, memberId, userId, bills }: { lang: Lang; memberI
       {notice && <Notice kind={notice.kind}>{notice.text}</Notice>}
       <fieldset aria-labelledby={legend} className="space-y-1">
         <p id={legend} className="font-semibold">
-          {say(lang, 'chooseBills')}
+          {texts(lang).chooseBills}
         </p>
         {bills.map((bill) => (
           <label key={bill.id} className="flex items-center gap-2">
@@ -79,19 +79,19 @@ export const PayForm = ({ lang, memberId, userId, bills }: { lang: Lang; memberI
               onChange={(event) => setChosen((now) => (event.target.checked ? [...now, bill.id] : now.filter((id) => id !== bill.id)))}
             />
             <span>
-              {bill.name} — <strong>{rupiah(bill.transferAmount)}</strong> <span className="font-mono text-sm">({bill.paymentCode})</span>
+              {bill.name} — <strong>{formatRupiah(bill.transferAmount)}</strong> <span className="font-mono text-sm">({bill.paymentCode})</span>
             </span>
           </label>
         ))}
       </fieldset>
       <p aria-live="polite">
-        {say(lang, 'total')}: <strong data-testid="dues-total">{rupiah(total)}</strong>
+        {texts(lang).total}: <strong data-testid="dues-total">{formatRupiah(total)}</strong>
       </p>
-      <Field label={say(lang, 'proof')} name="file" type="file" accept=".jpg,.jpeg,.png,.pdf,image/jpeg,image/png,application/pdf" required />
-      <Field label={say(lang, 'refNo')} name="refNo" maxLength={100} />
-      <Field label={say(lang, 'paidAt')} name="paidAt" type="date" />
+      <Field label={texts(lang).proof} name="file" type="file" accept=".jpg,.jpeg,.png,.pdf,image/jpeg,image/png,application/pdf" required />
+      <Field label={texts(lang).refNo} name="refNo" maxLength={100} />
+      <Field label={texts(lang).paidAt} name="paidAt" type="date" />
       <button type="submit" className={buttonClass} disabled={pending} aria-busy={pending}>
-        {pending ? say(lang, 'sending') : say(lang, 'send')}
+        {pending ? texts(lang).sending : texts(lang).send}
       </button>
     </form>
   )

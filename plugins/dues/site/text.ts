@@ -1,8 +1,7 @@
-import type { Text } from '@/lib/messages'
-import type { Lang } from '@/site/i18n'
+import { defineTexts } from '@/lib/i18n'
 
 /** The member dues page's words, Indonesian first. */
-export const text = {
+export const texts = defineTexts({
   title: { id: 'Iuran', en: 'Dues' },
   intro: {
     id: 'Tagihan iuran Anda, cara membayar, dan riwayat pembayaran. Transfer tepat sebesar nominal transfer (termasuk kode unik) agar pembayaran mudah dicocokkan.',
@@ -69,8 +68,4 @@ export const text = {
   waiverNeedsBill: { id: 'Permohonan pembebasan harus menyebut tagihannya.', en: 'A waiver request must name its bill.' },
   noClaims: { id: 'Belum ada klaim.', en: 'No claims yet.' },
   decision: { id: 'Keputusan', en: 'Decision' },
-} satisfies Record<string, Text>
-
-export const say = (lang: Lang, key: keyof typeof text) => text[key][lang]
-
-export const rupiah = (amount: number | null | undefined) => `Rp ${Number(amount ?? 0).toLocaleString('id-ID')}`
+})

@@ -4,6 +4,16 @@ import { Button, toast, useConfig, useTranslation } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
+import { defineTexts, toLang } from '@/lib/i18n'
+
+const texts = defineTexts({
+  reasonFirst: { id: 'Tulis alasan penolakan terlebih dahulu.', en: 'Write the reason for the rejection first.' },
+  approve: { id: 'Setujui', en: 'Approve' },
+  reason: { id: 'Alasan penolakan', en: 'Reason for the rejection' },
+  reasonPlaceholder: { id: 'Alasan (wajib untuk menolak, dikirim ke calon)', en: 'Reason (required to reject, sent to the candidate)' },
+  reject: { id: 'Tolak', en: 'Reject' },
+})
+
 type Props = { memberId: number; canApprove: boolean; canReject: boolean }
 
 /** Approve, or reject with a reason (required): the endpoints decide; this only asks them. */
@@ -11,13 +21,14 @@ export const CandidateActions = ({ memberId, canApprove, canReject }: Props) => 
   const { config } = useConfig()
   const { i18n } = useTranslation()
   const router = useRouter()
-  const lang = i18n.language === 'en' ? 'en' : 'id'
+  const lang = toLang(i18n.language)
+  const text = texts(lang)
   const [reason, setReason] = useState('')
   const [busy, setBusy] = useState(false)
 
   const send = async (action: 'approve' | 'reject') => {
     if (action === 'reject' && !reason.trim()) {
-      toast.error(lang === 'en' ? 'Write the reason for the rejection first.' : 'Tulis alasan penolakan terlebih dahulu.')
+      toast.error(text.reasonFirst)
       return
     }
     setBusy(true)
@@ -41,21 +52,21 @@ export const CandidateActions = ({ memberId, canApprove, canReject }: Props) => 
     <div style={{ display: 'grid', gap: 'calc(var(--base) / 2)' }}>
       {canApprove && (
         <Button buttonStyle="primary" disabled={busy} onClick={() => void send('approve')} size="small">
-          {lang === 'en' ? 'Approve' : 'Setujui'}
+          {text.approve}
         </Button>
       )}
       {canReject && (
         <>
           <textarea
-            aria-label={lang === 'en' ? 'Reason for the rejection' : 'Alasan penolakan'}
-            placeholder={lang === 'en' ? 'Reason (required to reject, sent to the candidate)' : 'Alasan (wajib untuk menolak, dikirim ke calon)'}
+            aria-label={text.reason}
+            placeholder={text.reasonPlaceholder}
             value={reason}
             onChange={(event) => setReason(event.target.value)}
             maxLength={2000}
             rows={3}
           />
           <Button buttonStyle="secondary" disabled={busy} onClick={() => void send('reject')} size="small">
-            {lang === 'en' ? 'Reject' : 'Tolak'}
+            {text.reject}
           </Button>
         </>
       )}

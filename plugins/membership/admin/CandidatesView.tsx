@@ -3,6 +3,7 @@ import Link from 'next/link'
 import type { AdminViewServerProps, PayloadRequest, Where } from 'payload'
 
 import { can, idOfRelation, withRole } from '@/access'
+import { defineTexts, formatDate, langOf, type Lang } from '@/lib/i18n'
 import type { Text } from '@/lib/messages'
 
 import type { Member, MemberDocument, Region, User } from '../../../payload-types'
@@ -22,6 +23,25 @@ const docTypeLabels: Record<MemberDocument['docType'], Text> = {
   membership_form: { id: 'Formulir', en: 'Form' },
   other: { id: 'Lainnya', en: 'Other' },
 }
+
+const texts = defineTexts({
+  allWaiting: { id: 'Semua yang menunggu', en: 'All waiting' },
+  download: { id: 'Unduh', en: 'Download' },
+  candidates: { id: 'Calon anggota', en: 'Candidates' },
+  notAllowed: { id: 'Anda tidak berhak memutuskan calon anggota.', en: 'You are not allowed to decide on candidates.' },
+  onboardingStep: { id: 'Tahap pendaftaran', en: 'Onboarding step' },
+  noCandidatesHere: { id: 'Tidak ada calon anggota di sini.', en: 'No candidates here.' },
+  step: { id: 'Tahap', en: 'Step' },
+  region: { id: 'Wilayah', en: 'Region' },
+  university: { id: 'Perguruan tinggi', en: 'University' },
+  faculty: { id: 'Fakultas', en: 'Faculty' },
+  phone: { id: 'Nomor HP', en: 'Phone' },
+  registered: { id: 'Mendaftar', en: 'Registered' },
+  noDocumentsUploaded: { id: 'Belum ada dokumen.', en: 'No documents uploaded.' },
+  pages: { id: 'Halaman', en: 'Pages' },
+  previous: { id: 'Sebelumnya', en: 'Previous' },
+  next: { id: 'Berikutnya', en: 'Next' },
+})
 
 /** Read as the signed-in staff member: coordinators get their own region's candidates only. */
 const loadQueue = async (req: PayloadRequest, state: OnboardingState | 'all', page: number) => {
@@ -55,7 +75,7 @@ const loadQueue = async (req: PayloadRequest, state: OnboardingState | 'all', pa
   return { members, documents: documents.docs }
 }
 
-const DocumentPreview = ({ doc, lang }: { doc: MemberDocument; lang: 'id' | 'en' }) => {
+const DocumentPreview = ({ doc, lang }: { doc: MemberDocument; lang: Lang }) => {
   const src = `/api/${MEMBER_DOCUMENTS}/${doc.id}/download`
   return (
     <figure style={{ margin: 0, minWidth: 0 }}>
@@ -66,7 +86,7 @@ const DocumentPreview = ({ doc, lang }: { doc: MemberDocument; lang: 'id' | 'en'
         // eslint-disable-next-line @next/next/no-img-element -- a private file from our own route, not an optimisable asset
         <img src={`${src}?inline=1`} alt={doc.originalName ?? ''} style={{ width: '100%', maxHeight: 260, objectFit: 'contain', background: 'var(--theme-elevation-50)' }} />
       )}
-      <a href={src}>{lang === 'en' ? 'Download' : 'Unduh'}</a>
+      <a href={src}>{texts(lang).download}</a>
     </figure>
   )
 }
@@ -86,7 +106,7 @@ const Row = ({ label, value }: { label: string; value?: string | null }) => (
 export const CandidatesView = async ({ initPageResult, searchParams, params }: AdminViewServerProps) => {
   const { req, visibleEntities, permissions, locale } = initPageResult
   const user = await withRole(req)
-  const lang = req.i18n.language === 'en' ? 'en' : 'id'
+  const lang = langOf(req)
   const canApprove = can(user, 'member.approve_candidate')
   const canReject = can(user, 'member.reject_candidate')
   const template = { i18n: req.i18n, locale, params, payload: req.payload, permissions, searchParams, user: user ?? undefined, visibleEntities, req }
@@ -95,8 +115,8 @@ export const CandidatesView = async ({ initPageResult, searchParams, params }: A
     return (
       <DefaultTemplate {...template}>
         <div className="gutter--left gutter--right">
-          <h1>{lang === 'en' ? 'Candidates' : 'Calon anggota'}</h1>
-          <p>{lang === 'en' ? 'You are not allowed to decide on candidates.' : 'Anda tidak berhak memutuskan calon anggota.'}</p>
+          <h1>{texts(lang).candidates}</h1>
+          <p>{texts(lang).notAllowed}</p>
         </div>
       </DefaultTemplate>
     )
@@ -111,15 +131,15 @@ export const CandidatesView = async ({ initPageResult, searchParams, params }: A
   return (
     <DefaultTemplate {...template}>
       <div className="gutter--left gutter--right" style={{ paddingBottom: 'calc(var(--base) * 2)' }}>
-        <h1>{lang === 'en' ? 'Candidates' : 'Calon anggota'}</h1>
-        <nav style={{ display: 'flex', gap: 'var(--base)', margin: 'var(--base) 0' }} aria-label={lang === 'en' ? 'Onboarding step' : 'Tahap pendaftaran'}>
+        <h1>{texts(lang).candidates}</h1>
+        <nav style={{ display: 'flex', gap: 'var(--base)', margin: 'var(--base) 0' }} aria-label={texts(lang).onboardingStep}>
           {[...waiting, 'all' as const].map((option) => (
             <Link key={option} href={link({ state: option, page: 1 })} aria-current={option === state ? 'page' : undefined} style={{ fontWeight: option === state ? 700 : 400 }}>
-              {option === 'all' ? (lang === 'en' ? 'All waiting' : 'Semua yang menunggu') : onboardingLabels[option][lang]}
+              {option === 'all' ? texts(lang).allWaiting : onboardingLabels[option][lang]}
             </Link>
           ))}
         </nav>
-        {members.docs.length === 0 && <p>{lang === 'en' ? 'No candidates here.' : 'Tidak ada calon anggota di sini.'}</p>}
+        {members.docs.length === 0 && <p>{texts(lang).noCandidatesHere}</p>}
         {members.docs.map((member: Member) => {
           const account = typeof member.user === 'object' ? (member.user as User) : null
           const region = typeof member.region === 'object' ? (member.region as Region | null) : null
@@ -131,29 +151,29 @@ export const CandidatesView = async ({ initPageResult, searchParams, params }: A
                   <Link href={`/admin/collections/${MEMBERS}/${member.id}`}>{member.fullName}</Link>
                 </h2>
                 <dl style={{ display: 'grid', gridTemplateColumns: 'auto 1fr', gap: '4px 12px' }}>
-                  <Row label={lang === 'en' ? 'Step' : 'Tahap'} value={onboardingLabels[member.onboardingState][lang]} />
+                  <Row label={texts(lang).step} value={onboardingLabels[member.onboardingState][lang]} />
                   <Row label="Email" value={account?.email} />
-                  <Row label={lang === 'en' ? 'Region' : 'Wilayah'} value={region?.name} />
-                  <Row label={lang === 'en' ? 'University' : 'Perguruan tinggi'} value={member.universityName} />
-                  <Row label={lang === 'en' ? 'Faculty' : 'Fakultas'} value={member.faculty} />
-                  <Row label={lang === 'en' ? 'Phone' : 'Nomor HP'} value={member.phoneNumber} />
-                  <Row label={lang === 'en' ? 'Registered' : 'Mendaftar'} value={new Date(member.createdAt).toLocaleDateString(lang === 'en' ? 'en-GB' : 'id-ID')} />
+                  <Row label={texts(lang).region} value={region?.name} />
+                  <Row label={texts(lang).university} value={member.universityName} />
+                  <Row label={texts(lang).faculty} value={member.faculty} />
+                  <Row label={texts(lang).phone} value={member.phoneNumber} />
+                  <Row label={texts(lang).registered} value={formatDate(lang, member.createdAt)} />
                 </dl>
               </div>
               <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(180px, 1fr))', gap: 'var(--base)' }}>
-                {docs.length ? docs.map((doc) => <DocumentPreview key={doc.id} doc={doc} lang={lang} />) : <p>{lang === 'en' ? 'No documents uploaded.' : 'Belum ada dokumen.'}</p>}
+                {docs.length ? docs.map((doc) => <DocumentPreview key={doc.id} doc={doc} lang={lang} />) : <p>{texts(lang).noDocumentsUploaded}</p>}
               </div>
               <CandidateActions memberId={member.id} canApprove={canApprove && member.onboardingState === 'email_verified'} canReject={canReject} />
             </article>
           )
         })}
         {members.totalPages > 1 && (
-          <nav style={{ display: 'flex', gap: 'var(--base)' }} aria-label={lang === 'en' ? 'Pages' : 'Halaman'}>
-            {members.hasPrevPage && <Link href={link({ page: page - 1 })}>{lang === 'en' ? 'Previous' : 'Sebelumnya'}</Link>}
+          <nav style={{ display: 'flex', gap: 'var(--base)' }} aria-label={texts(lang).pages}>
+            {members.hasPrevPage && <Link href={link({ page: page - 1 })}>{texts(lang).previous}</Link>}
             <span>
               {page} / {members.totalPages}
             </span>
-            {members.hasNextPage && <Link href={link({ page: page + 1 })}>{lang === 'en' ? 'Next' : 'Berikutnya'}</Link>}
+            {members.hasNextPage && <Link href={link({ page: page + 1 })}>{texts(lang).next}</Link>}
           </nav>
         )}
       </div>

@@ -3,7 +3,8 @@
 import { Button } from '@payloadcms/ui'
 import { useEffect, useRef, useState } from 'react'
 
-type Lang = 'id' | 'en'
+import { defineTexts, type Lang } from '@/lib/i18n'
+
 type Option = { value: string | number; label: string }
 
 type Result = {
@@ -22,7 +23,7 @@ type Result = {
   notices: string[]
 }
 
-const t = {
+const texts = defineTexts({
   title: { id: 'Impor & ekspor anggota', en: 'Member import & export' },
   importTitle: { id: 'Impor dari XLSX atau CSV', en: 'Import from XLSX or CSV' },
   importHelp: {
@@ -30,12 +31,12 @@ const t = {
     en: 'Fill in the template, upload it, check it first (dry run), then import. Imported members are active at once; they set a password through "Forgot password".',
   },
   template: { id: 'Unduh templat XLSX', en: 'Download the XLSX template' },
-  file: { id: 'Berkas (paling besar {mb} MB)', en: 'File (at most {mb} MB)' },
+  file: { id: (mb: number) => `Berkas (paling besar ${mb} MB)`, en: (mb: number) => `File (at most ${mb} MB)` },
   dryRun: { id: 'Periksa (uji coba)', en: 'Check (dry run)' },
-  commit: { id: 'Impor {n} baris', en: 'Import {n} rows' },
+  commit: { id: (n: number) => `Impor ${n} baris`, en: (n: number) => `Import ${n} rows` },
   commitHint: { id: 'Tombol impor aktif setelah uji coba berkas yang sama.', en: 'The import button is enabled after a dry run of the same file.' },
-  uploading: { id: 'Mengunggah… {p}%', en: 'Uploading… {p}%' },
-  working: { id: 'Memproses {n} detik… jangan tutup halaman ini.', en: 'Processing for {n} s… keep this page open.' },
+  uploading: { id: (p: number) => `Mengunggah… ${p}%`, en: (p: number) => `Uploading… ${p}%` },
+  working: { id: (n: number) => `Memproses ${n} detik… jangan tutup halaman ini.`, en: (n: number) => `Processing for ${n} s… keep this page open.` },
   rows: { id: 'Baris', en: 'Rows' },
   ready: { id: 'Siap diimpor', en: 'Ready to import' },
   imported: { id: 'Diimpor', en: 'Imported' },
@@ -53,9 +54,8 @@ const t = {
   region: { id: 'Wilayah', en: 'Region' },
   all: { id: 'Semua', en: 'All' },
   download: { id: 'Unduh', en: 'Download' },
-}
-
-type Key = keyof typeof t
+  connectionFailed: { id: 'Koneksi gagal. Coba lagi.', en: 'The connection failed. Try again.' },
+})
 
 /** Sends the file with progress events (fetch has none for uploads). */
 const upload = (url: string, file: File, lang: Lang, onProgress: (percent: number) => void) =>
@@ -93,8 +93,7 @@ export const ImportForms = (props: {
   statuses: Option[]
 }) => {
   const { lang, apiRoute } = props
-  const say = (key: Key, values: Record<string, string | number> = {}) =>
-    Object.entries(values).reduce((text, [name, value]) => text.replace(`{${name}}`, String(value)), t[key][lang])
+  const text = texts(lang)
   const [file, setFile] = useState<File | null>(null)
   const [checksum, setChecksum] = useState<string | null>(null)
   const [dryRun, setDryRun] = useState<Result | null>(null)
@@ -138,7 +137,7 @@ export const ImportForms = (props: {
         setDryRun(null)
       }
     } catch {
-      setError(lang === 'en' ? 'The connection failed. Try again.' : 'Koneksi gagal. Coba lagi.')
+      setError(text.connectionFailed)
     } finally {
       setBusy(null)
     }
@@ -149,16 +148,16 @@ export const ImportForms = (props: {
 
   return (
     <div style={{ display: 'grid', gap: '2.5rem', padding: '1.5rem 0 3rem', maxWidth: '70rem' }}>
-      <h1>{say('title')}</h1>
+      <h1>{text.title}</h1>
       {props.mayImport && (
         <section aria-labelledby="import-title" style={{ display: 'grid', gap: '1rem' }}>
-          <h2 id="import-title">{say('importTitle')}</h2>
-          <p>{say('importHelp')}</p>
+          <h2 id="import-title">{text.importTitle}</h2>
+          <p>{text.importHelp}</p>
           <p>
-            <a href={`${apiRoute}/members/import/template`}>{say('template')}</a>
+            <a href={`${apiRoute}/members/import/template`}>{text.template}</a>
           </p>
           <label style={{ display: 'grid', gap: '.4rem' }}>
-            <span>{say('file', { mb: props.maxMegabytes })}</span>
+            <span>{text.file(props.maxMegabytes)}</span>
             <input
               ref={input}
               type="file"
@@ -170,22 +169,22 @@ export const ImportForms = (props: {
           </label>
           <div style={{ display: 'flex', gap: '1rem', flexWrap: 'wrap', alignItems: 'center' }}>
             <Button buttonStyle="secondary" disabled={!file || Boolean(busy)} onClick={() => void send('dry-run')}>
-              {say('dryRun')}
+              {text.dryRun}
             </Button>
             <Button disabled={!canCommit} onClick={() => void send('commit')}>
-              {say('commit', { n: dryRun?.validRows ?? 0 })}
+              {text.commit(dryRun?.validRows ?? 0)}
             </Button>
-            {!canCommit && !result && <small>{say('commitHint')}</small>}
+            {!canCommit && !result && <small>{text.commitHint}</small>}
           </div>
           {busy && (
             <p role="status" aria-live="polite">
               <progress max={100} value={busy.percent < 100 ? busy.percent : undefined} style={{ width: '16rem', marginRight: '1rem' }} />
-              {busy.percent < 100 ? say('uploading', { p: busy.percent }) : say('working', { n: Math.max(0, Math.round((now - busy.started) / 1000)) })}
+              {busy.percent < 100 ? text.uploading(busy.percent) : text.working(Math.max(0, Math.round((now - busy.started) / 1000)))}
             </p>
           )}
           {error && (
             <p role="alert" style={{ color: 'var(--theme-error-500)' }}>
-              {say('failed')}: {error}
+              {text.failed}: {error}
             </p>
           )}
           {shown && (
@@ -194,28 +193,28 @@ export const ImportForms = (props: {
                 <strong>{shown.message}</strong> {shown.fileName}
               </p>
               <dl style={{ display: 'grid', gridTemplateColumns: 'max-content max-content', gap: '.25rem 1.5rem' }}>
-                <dt>{say('rows')}</dt>
+                <dt>{text.rows}</dt>
                 <dd>{shown.totalRows}</dd>
-                <dt>{shown.mode === 'commit' ? say('imported') : say('ready')}</dt>
+                <dt>{shown.mode === 'commit' ? text.imported : text.ready}</dt>
                 <dd>{shown.mode === 'commit' ? shown.imported : shown.validRows}</dd>
-                <dt>{say('present')}</dt>
+                <dt>{text.present}</dt>
                 <dd>{shown.alreadyPresent}</dd>
-                <dt>{say('errorRows')}</dt>
+                <dt>{text.errorRows}</dt>
                 <dd>{shown.errorRows}</dd>
               </dl>
               {shown.notices.map((notice) => (
                 <p key={notice}>{notice}</p>
               ))}
               <p>
-                <a href={`${apiRoute}/member-imports/${shown.report}/download`}>{say('report')}</a>
+                <a href={`${apiRoute}/member-imports/${shown.report}/download`}>{text.report}</a>
               </p>
               {shown.errors.length > 0 && (
                 <table className="table" style={{ width: '100%' }}>
                   <thead>
                     <tr>
-                      <th scope="col">{say('row')}</th>
-                      <th scope="col">{say('column')}</th>
-                      <th scope="col">{say('reason')}</th>
+                      <th scope="col">{text.row}</th>
+                      <th scope="col">{text.column}</th>
+                      <th scope="col">{text.reason}</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -229,25 +228,25 @@ export const ImportForms = (props: {
                   </tbody>
                 </table>
               )}
-              {shown.errorsTruncated && <p>{say('truncated')}</p>}
+              {shown.errorsTruncated && <p>{text.truncated}</p>}
             </div>
           )}
         </section>
       )}
       <section aria-labelledby="export-title">
-        <h2 id="export-title">{say('exportTitle')}</h2>
+        <h2 id="export-title">{text.exportTitle}</h2>
         <form method="get" action={`${apiRoute}/members/export`} style={{ display: 'flex', gap: '1rem', flexWrap: 'wrap', alignItems: 'end' }}>
           <label style={{ display: 'grid', gap: '.4rem' }}>
-            {say('format')}
+            {text.format}
             <select name="format" defaultValue="xlsx">
               <option value="xlsx">XLSX</option>
               <option value="csv">CSV</option>
             </select>
           </label>
           <label style={{ display: 'grid', gap: '.4rem' }}>
-            {say('status')}
+            {text.status}
             <select name="status" defaultValue="">
-              <option value="">{say('all')}</option>
+              <option value="">{text.all}</option>
               {props.statuses.map((status) => (
                 <option key={status.value} value={status.value}>
                   {status.label}
@@ -256,9 +255,9 @@ export const ImportForms = (props: {
             </select>
           </label>
           <label style={{ display: 'grid', gap: '.4rem' }}>
-            {say('region')}
+            {text.region}
             <select name="region" defaultValue={props.regionLocked ? String(props.regions[0]?.value ?? '') : ''} disabled={props.regionLocked}>
-              {!props.regionLocked && <option value="">{say('all')}</option>}
+              {!props.regionLocked && <option value="">{text.all}</option>}
               {props.regions.map((region) => (
                 <option key={region.value} value={region.value}>
                   {region.label}
@@ -266,7 +265,7 @@ export const ImportForms = (props: {
               ))}
             </select>
           </label>
-          <Button type="submit">{say('download')}</Button>
+          <Button type="submit">{text.download}</Button>
         </form>
       </section>
     </div>

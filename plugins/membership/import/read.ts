@@ -2,6 +2,7 @@ import { Readable } from 'node:stream'
 
 import ExcelJS from 'exceljs'
 
+import { formatNumber } from '@/lib/i18n'
 import type { Text } from '@/lib/messages'
 
 import { columnForHeader, type Column } from './columns'
@@ -83,8 +84,8 @@ export const readSheet = async (data: Buffer, maxRows: number): Promise<Sheet> =
   const { format, worksheet } = await loadWorksheet(data)
   if (worksheet.rowCount - 1 > maxRows) {
     throw new SheetError({
-      id: `Terlalu banyak baris: paling banyak ${maxRows.toLocaleString('id')} baris per berkas. Bagi berkas menjadi beberapa bagian.`,
-      en: `Too many rows: at most ${maxRows.toLocaleString('en')} rows per file. Split the file into parts.`,
+      id: `Terlalu banyak baris: paling banyak ${formatNumber('id', maxRows)} baris per berkas. Bagi berkas menjadi beberapa bagian.`,
+      en: `Too many rows: at most ${formatNumber('en', maxRows)} rows per file. Split the file into parts.`,
     })
   }
   const header = worksheet.getRow(1)

@@ -3,7 +3,7 @@ import { requirePermission } from '@/site/member/auth'
 import { getSite } from '@/site/data'
 
 import { cardOf, hasCard, memberOfUser, qrSvg } from '../card/card'
-import { mt } from './i18n'
+import { texts } from './i18n'
 
 /** `/anggota/kartu`: the active member's card, its QR code and the PDF download. */
 export const CardView = async ({ lang }: { lang: Lang }) => {
@@ -12,9 +12,9 @@ export const CardView = async ({ lang }: { lang: Lang }) => {
   if (!member || !hasCard(member)) {
     return (
       <section>
-        <h1 className="text-3xl font-bold">{mt(lang, 'cardTitle')}</h1>
+        <h1 className="text-3xl font-bold">{texts(lang).cardTitle}</h1>
         <p className="mt-4" role="status">
-          {mt(lang, 'noCard')}
+          {texts(lang).noCard}
         </p>
       </section>
     )
@@ -24,30 +24,30 @@ export const CardView = async ({ lang }: { lang: Lang }) => {
   const keyUrl = new URL('/api/members/card-key', payload.config.serverURL).toString()
   return (
     <section className="space-y-6">
-      <h1 className="text-3xl font-bold">{mt(lang, 'cardTitle')}</h1>
+      <h1 className="text-3xl font-bold">{texts(lang).cardTitle}</h1>
       <article data-testid="member-card" data-token={card.token} className="max-w-xl overflow-hidden rounded-xl bg-white shadow-lg ring-1 ring-black/10">
         <header className="bg-brand-dark px-5 py-3 text-white">
           <p className="text-lg font-bold">{site.name}</p>
-          <p className="text-sm">{mt(lang, 'cardFor')}</p>
+          <p className="text-sm">{texts(lang).cardFor}</p>
         </header>
         <div className="flex flex-wrap gap-5 p-5">
           {card.photoId != null && (
             // The photo comes through the access-checked download (only the member and the board may read it).
             // eslint-disable-next-line @next/next/no-img-element
-            <img src={`/api/member-documents/${card.photoId}/download?inline=1`} alt={mt(lang, 'photoAlt', { name: card.fullName })} className="h-32 w-24 rounded object-cover" />
+            <img src={`/api/member-documents/${card.photoId}/download?inline=1`} alt={texts(lang).photoAlt(card.fullName)} className="h-32 w-24 rounded object-cover" />
           )}
           <dl className="min-w-48 flex-1 space-y-1">
-            <dt className="sr-only">{mt(lang, 'name')}</dt>
+            <dt className="sr-only">{texts(lang).name}</dt>
             <dd className="text-xl font-bold" data-testid="card-name">
               {card.fullName}
             </dd>
-            <dt className="text-sm text-muted">{mt(lang, 'memberNumber')}</dt>
+            <dt className="text-sm text-muted">{texts(lang).memberNumber}</dt>
             <dd className="font-mono text-lg font-semibold" data-testid="card-number">
               {card.memberNumber}
             </dd>
-            <dt className="text-sm text-muted">{mt(lang, 'region')}</dt>
+            <dt className="text-sm text-muted">{texts(lang).region}</dt>
             <dd>{card.region ?? '—'}</dd>
-            <dt className="text-sm text-muted">{mt(lang, 'validUntil')}</dt>
+            <dt className="text-sm text-muted">{texts(lang).validUntil}</dt>
             <dd data-testid="card-valid-until">{formatDate(lang, `${card.validUntil}T12:00:00+07:00`)}</dd>
           </dl>
           {/* Our own SVG, drawn on the server from the verification address. */}
@@ -56,10 +56,10 @@ export const CardView = async ({ lang }: { lang: Lang }) => {
       </article>
       <p>
         <a href="/api/members/card.pdf" download className="rounded bg-brand-dark px-5 py-2 font-semibold text-white no-underline">
-          {mt(lang, 'downloadPdf')}
+          {texts(lang).downloadPdf}
         </a>
       </p>
-      <p className="text-sm text-muted">{mt(lang, 'qrHelp', { url: keyUrl })}</p>
+      <p className="text-sm text-muted">{texts(lang).qrHelp(keyUrl)}</p>
     </section>
   )
 }

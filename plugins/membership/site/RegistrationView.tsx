@@ -5,7 +5,7 @@ import type React from 'react'
 
 import { getSite } from '@/site/data'
 import { Honeypot } from '@/site/forms/Honeypot'
-import { formatDate, localePath, type Lang } from '@/site/i18n'
+import { formatDate, formatRupiah, localePath, type Lang } from '@/site/i18n'
 import { currentUser } from '@/site/member/auth'
 import { MediaImage } from '@/site/components/MediaImage'
 import { registrationDuesOf } from '@/plugin-kit'
@@ -17,18 +17,16 @@ import { registrationGroups, type FormField } from '../registration/fields'
 import { currentStep, editableSteps, isStep, reached, stepLabels, stepsFor, type RegistrationStep } from '../registration/steps'
 import { CancelRegistration, ResendButton } from './forms/Actions'
 import { Checkbox, Input, Select, StepForm } from './forms/StepForm'
-import { mt } from './i18n'
+import { texts } from './i18n'
 
 type Shown = RegistrationStep | 'account'
-
-const rupiah = (amount: number) => new Intl.NumberFormat('id-ID', { style: 'currency', currency: 'IDR', maximumFractionDigits: 0 }).format(amount)
 
 /** The steps as a list: where the candidate is, and links back to the answers they may still change. */
 const StepList = ({ lang, steps, shown, current, editable }: { lang: Lang; steps: Shown[]; shown: Shown; current: Shown; editable: boolean }) => {
   const index = steps.indexOf(shown)
   return (
-    <nav aria-label={mt(lang, 'stepsLabel')} className="mb-6">
-      <p className="mb-2 font-semibold">{mt(lang, 'stepOf', { n: Math.max(index, 0) + 1, total: steps.length })}</p>
+    <nav aria-label={texts(lang).stepsLabel} className="mb-6">
+      <p className="mb-2 font-semibold">{texts(lang).stepOf(Math.max(index, 0) + 1, steps.length)}</p>
       <ol className="flex flex-wrap gap-2 text-sm">
         {steps.map((step, i) => {
           const open = editable && step !== 'account' && step !== shown && editableSteps.includes(step as RegistrationStep) && reached(current as RegistrationStep, step as RegistrationStep)
@@ -47,8 +45,8 @@ const StepList = ({ lang, steps, shown, current, editable }: { lang: Lang; steps
 const Shell = ({ lang, children, steps }: { lang: Lang; children: React.ReactNode; steps?: React.ReactNode }) => (
   <section className="mx-auto max-w-2xl space-y-6">
     <header>
-      <h1 className="text-3xl font-bold">{mt(lang, 'registerTitle')}</h1>
-      <p className="mt-2 text-muted">{mt(lang, 'registerIntro')}</p>
+      <h1 className="text-3xl font-bold">{texts(lang).registerTitle}</h1>
+      <p className="mt-2 text-muted">{texts(lang).registerIntro}</p>
     </header>
     {steps}
     <div className="rounded-lg bg-white p-6 shadow">{children}</div>
@@ -67,7 +65,7 @@ const FieldInput = ({ lang, field, member, required }: { lang: Lang; field: Form
       name={field.name}
       label={field.label[lang]}
       required={required}
-      placeholder={mt(lang, 'choose')}
+      placeholder={texts(lang).choose}
       defaultValue={valueOf(member, field)}
       options={(field.options ?? []).map((option) => ({ value: option.value, label: option.label[lang] }))}
     />
@@ -88,28 +86,28 @@ export const RegistrationView = async ({ lang, wanted }: { lang: Lang; wanted?: 
     const steps: Shown[] = ['account', ...stepsFor(registrationDuesOf(payload.config) != null).filter((step) => step !== 'done')]
     return (
       <Shell lang={lang} steps={<StepList lang={lang} steps={steps} shown="account" current="account" editable={false} />}>
-        <StepForm lang={lang} action="/api/members/register" submitLabel={mt(lang, 'createAccount')} next={here}>
-          <Input name="fullName" label={mt(lang, 'fullName')} required autoComplete="name" maxLength={120} />
-          <Input name="email" label={mt(lang, 'email')} kind="email" required autoComplete="email" maxLength={150} />
-          <Input name="password" label={mt(lang, 'password')} kind="password" required autoComplete="new-password" hint={mt(lang, 'passwordHint')} />
-          <Input name="passwordConfirm" label={mt(lang, 'passwordConfirm')} kind="password" required autoComplete="new-password" />
+        <StepForm lang={lang} action="/api/members/register" submitLabel={texts(lang).createAccount} next={here}>
+          <Input name="fullName" label={texts(lang).fullName} required autoComplete="name" maxLength={120} />
+          <Input name="email" label={texts(lang).email} kind="email" required autoComplete="email" maxLength={150} />
+          <Input name="password" label={texts(lang).password} kind="password" required autoComplete="new-password" hint={texts(lang).passwordHint} />
+          <Input name="passwordConfirm" label={texts(lang).passwordConfirm} kind="password" required autoComplete="new-password" />
           <Honeypot lang={lang} id="daftar-website" />
         </StepForm>
         <p className="mt-6">
-          <Link href={`${localePath(lang, '/masuk')}?next=${encodeURIComponent(here)}`}>{mt(lang, 'haveAccount')}</Link>
+          <Link href={`${localePath(lang, '/masuk')}?next=${encodeURIComponent(here)}`}>{texts(lang).haveAccount}</Link>
         </p>
       </Shell>
     )
   }
 
   const member = await memberOfUser(payload, user.id, 1)
-  if (!member) return <Shell lang={lang}>{mt(lang, 'notCandidate')}</Shell>
+  if (!member) return <Shell lang={lang}>{texts(lang).notCandidate}</Shell>
   if (member.onboardingState === 'approved') {
     return (
       <Shell lang={lang}>
-        <p>{mt(lang, 'alreadyMember')}</p>
+        <p>{texts(lang).alreadyMember}</p>
         <p className="mt-4">
-          <Link href={localePath(lang, '/anggota/kartu')}>{mt(lang, 'openCard')}</Link>
+          <Link href={localePath(lang, '/anggota/kartu')}>{texts(lang).openCard}</Link>
         </p>
       </Shell>
     )
@@ -129,12 +127,12 @@ export const RegistrationView = async ({ lang, wanted }: { lang: Lang; wanted?: 
     case 'data': {
       const groups = registrationGroups(payload)
       body = (
-        <StepForm lang={lang} action={api('data')} submitLabel={mt(lang, 'continue')} next={here}>
-          <p>{mt(lang, 'dataIntro')}</p>
+        <StepForm lang={lang} action={api('data')} submitLabel={texts(lang).continue} next={here}>
+          <p>{texts(lang).dataIntro}</p>
           {groups.map((group) =>
             group.oneOf ? (
               <fieldset key={group.fields[0].name} className="space-y-3 rounded border border-muted/40 p-3">
-                <legend className="px-1 font-semibold">{mt(lang, 'oneOfHint')}</legend>
+                <legend className="px-1 font-semibold">{texts(lang).oneOfHint}</legend>
                 {group.fields.map((field) => (
                   <FieldInput key={field.name} lang={lang} field={field} member={member} required={false} />
                 ))}
@@ -151,19 +149,19 @@ export const RegistrationView = async ({ lang, wanted }: { lang: Lang; wanted?: 
       const { docs } = await payload.find({ collection: 'regions', sort: 'name', limit: 500, depth: 0, overrideAccess: false, pagination: false })
       const chosen = typeof member.region === 'object' && member.region ? member.region.id : member.region
       body = (
-        <StepForm lang={lang} action={api('region')} submitLabel={mt(lang, 'continue')} next={here}>
-          <p>{mt(lang, 'regionIntro')}</p>
+        <StepForm lang={lang} action={api('region')} submitLabel={texts(lang).continue} next={here}>
+          <p>{texts(lang).regionIntro}</p>
           {docs.length > 0 ? (
             <Select
               name="region"
-              label={mt(lang, 'region')}
+              label={texts(lang).region}
               required
-              placeholder={mt(lang, 'choose')}
+              placeholder={texts(lang).choose}
               defaultValue={chosen != null ? String(chosen) : undefined}
               options={docs.map((region) => ({ value: String(region.id), label: region.name }))}
             />
           ) : (
-            <p>{mt(lang, 'noRegions')}</p>
+            <p>{texts(lang).noRegions}</p>
           )}
         </StepForm>
       )
@@ -171,24 +169,24 @@ export const RegistrationView = async ({ lang, wanted }: { lang: Lang; wanted?: 
     }
     case 'agreement':
       body = (
-        <StepForm lang={lang} action={api('agreement')} submitLabel={mt(lang, 'continue')} next={here}>
-          <p>{mt(lang, 'agreementIntro')}</p>
+        <StepForm lang={lang} action={api('agreement')} submitLabel={texts(lang).continue} next={here}>
+          <p>{texts(lang).agreementIntro}</p>
           <p>
             <a href={localePath(lang, '/ad-art')} target="_blank" rel="noopener">
-              {mt(lang, 'readAdArt')}
+              {texts(lang).readAdArt}
             </a>
           </p>
-          <Checkbox name="agree" label={mt(lang, 'agree')} defaultChecked={Boolean(member.agreedToTermsAt)} />
-          {member.agreedToTermsAt && <p className="text-sm text-muted">{mt(lang, 'agreedAt', { date: formatDate(lang, member.agreedToTermsAt) })}</p>}
+          <Checkbox name="agree" label={texts(lang).agree} defaultChecked={Boolean(member.agreedToTermsAt)} />
+          {member.agreedToTermsAt && <p className="text-sm text-muted">{texts(lang).agreedAt(formatDate(lang, member.agreedToTermsAt))}</p>}
         </StepForm>
       )
       break
     case 'dues':
       body = (
-        <StepForm lang={lang} action={api('dues')} submitLabel={mt(lang, 'next')} next={here}>
-          <p>{mt(lang, 'duesIntro')}</p>
+        <StepForm lang={lang} action={api('dues')} submitLabel={texts(lang).next} next={here}>
+          <p>{texts(lang).duesIntro}</p>
           <p className="text-2xl font-bold" data-testid="dues-amount">
-            {quote?.label[lang]}: {rupiah(quote?.amount ?? 0)}
+            {quote?.label[lang]}: {formatRupiah(quote?.amount)}
           </p>
         </StepForm>
       )
@@ -198,18 +196,18 @@ export const RegistrationView = async ({ lang, wanted }: { lang: Lang; wanted?: 
       const bank = site.bankAccount
       const qr = site.paymentQr ? null : site.paymentQrPayload ? await qrSvg(site.paymentQrPayload) : null
       body = (
-        <StepForm lang={lang} action={api('payment')} submitLabel={mt(lang, 'paid')} next={here}>
-          <p>{mt(lang, 'paymentIntro')}</p>
+        <StepForm lang={lang} action={api('payment')} submitLabel={texts(lang).paid} next={here}>
+          <p>{texts(lang).paymentIntro}</p>
           <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[10rem_1fr]">
-            <dt className="font-semibold">{mt(lang, 'amount')}</dt>
-            <dd>{rupiah(quote?.amount ?? 0)}</dd>
+            <dt className="font-semibold">{texts(lang).amount}</dt>
+            <dd>{formatRupiah(quote?.amount)}</dd>
             {bank?.accountNumber ? (
               <>
-                <dt className="font-semibold">{mt(lang, 'bank')}</dt>
+                <dt className="font-semibold">{texts(lang).bank}</dt>
                 <dd>{bank.bankName}</dd>
-                <dt className="font-semibold">{mt(lang, 'accountNumber')}</dt>
+                <dt className="font-semibold">{texts(lang).accountNumber}</dt>
                 <dd className="font-mono">{bank.accountNumber}</dd>
-                <dt className="font-semibold">{mt(lang, 'accountHolder')}</dt>
+                <dt className="font-semibold">{texts(lang).accountHolder}</dt>
                 <dd>{bank.accountHolder}</dd>
               </>
             ) : null}
@@ -217,31 +215,31 @@ export const RegistrationView = async ({ lang, wanted }: { lang: Lang; wanted?: 
           {site.paymentQr ? (
             <figure>
               <MediaImage media={site.paymentQr} size="card" className="h-56 w-56 object-contain" />
-              <figcaption className="text-sm text-muted">{mt(lang, 'paymentQr')}</figcaption>
+              <figcaption className="text-sm text-muted">{texts(lang).paymentQr}</figcaption>
             </figure>
           ) : qr ? (
             <figure>
               {/* Our own SVG, drawn on the server from the QRIS text. */}
-              <div className="h-56 w-56" role="img" aria-label={mt(lang, 'paymentQr')} dangerouslySetInnerHTML={{ __html: qr }} />
+              <div className="h-56 w-56" role="img" aria-label={texts(lang).paymentQr} dangerouslySetInnerHTML={{ __html: qr }} />
             </figure>
           ) : null}
-          {!bank?.accountNumber && !site.paymentQr && !qr && <p>{mt(lang, 'noPaymentInfo')}</p>}
+          {!bank?.accountNumber && !site.paymentQr && !qr && <p>{texts(lang).noPaymentInfo}</p>}
         </StepForm>
       )
       break
     }
     case 'proof':
       body = (
-        <StepForm lang={lang} action={api('proof')} submitLabel={mt(lang, 'upload')} next={here} upload>
-          <p>{mt(lang, 'proofIntro')}</p>
-          <Input name="file" label={mt(lang, 'proofFile')} kind="file" required accept="image/jpeg,image/png,application/pdf" />
+        <StepForm lang={lang} action={api('proof')} submitLabel={texts(lang).upload} next={here} upload>
+          <p>{texts(lang).proofIntro}</p>
+          <Input name="file" label={texts(lang).proofFile} kind="file" required accept="image/jpeg,image/png,application/pdf" />
         </StepForm>
       )
       break
     case 'verify':
       body = (
         <div className="space-y-4">
-          <p data-testid="verify-intro">{mt(lang, 'verifyIntro', { email: user.email })}</p>
+          <p data-testid="verify-intro">{texts(lang).verifyIntro(user.email)}</p>
           <ResendButton lang={lang} />
         </div>
       )
@@ -249,8 +247,8 @@ export const RegistrationView = async ({ lang, wanted }: { lang: Lang; wanted?: 
     default:
       body = (
         <div className="space-y-4">
-          <p role="status">{mt(lang, 'doneIntro')}</p>
-          <Link href={localePath(lang, '/anggota/status')}>{mt(lang, 'seeStatus')}</Link>
+          <p role="status">{texts(lang).doneIntro}</p>
+          <Link href={localePath(lang, '/anggota/status')}>{texts(lang).seeStatus}</Link>
         </div>
       )
   }

@@ -1,14 +1,14 @@
-import type { Lang } from '@/site/i18n'
+import { defineTexts, type TextKey } from '@/lib/i18n'
 
 /** The membership plugin's own UI strings (core's dictionary keeps the generic ones). */
-const dictionary = {
+export const texts = defineTexts({
   registerTitle: { id: 'Pendaftaran anggota', en: 'Membership registration' },
   registerIntro: {
     id: 'Isi langkah demi langkah. Kemajuan Anda tersimpan: bila Anda pergi, masuk lagi untuk melanjutkan dari langkah terakhir.',
     en: 'Fill in step by step. Your progress is kept: if you leave, sign in again to go on from the last step.',
   },
   stepsLabel: { id: 'Langkah pendaftaran', en: 'Registration steps' },
-  stepOf: { id: 'Langkah {n} dari {total}', en: 'Step {n} of {total}' },
+  stepOf: { id: (n: number, total: number) => `Langkah ${n} dari ${total}`, en: (n: number, total: number) => `Step ${n} of ${total}` },
   fullName: { id: 'Nama lengkap', en: 'Full name' },
   email: { id: 'Email', en: 'Email' },
   password: { id: 'Kata sandi', en: 'Password' },
@@ -33,7 +33,7 @@ const dictionary = {
   },
   readAdArt: { id: 'Baca AD/ART (membuka tab baru)', en: 'Read the AD/ART (opens a new tab)' },
   agree: { id: 'Saya telah membaca dan menyetujui AD/ART organisasi.', en: 'I have read and agree to the organisation’s AD/ART.' },
-  agreedAt: { id: 'Anda menyetujui AD/ART pada {date}.', en: 'You agreed to the AD/ART on {date}.' },
+  agreedAt: { id: (date: string) => `Anda menyetujui AD/ART pada ${date}.`, en: (date: string) => `You agreed to the AD/ART on ${date}.` },
   duesIntro: { id: 'Iuran yang dibayar saat mendaftar:', en: 'The fee paid at registration:' },
   paymentIntro: { id: 'Bayar iuran ke rekening berikut atau pindai kode QR, lalu simpan bukti pembayarannya.', en: 'Pay the fee into this account or scan the QR code, then keep the proof of payment.' },
   amount: { id: 'Jumlah', en: 'Amount' },
@@ -47,8 +47,8 @@ const dictionary = {
   proofFile: { id: 'Berkas bukti bayar', en: 'Payment proof file' },
   upload: { id: 'Unggah dan lanjutkan', en: 'Upload and continue' },
   verifyIntro: {
-    id: 'Kami mengirim tautan verifikasi ke {email}. Buka email itu dan klik tautannya (berlaku 24 jam).',
-    en: 'We sent a verification link to {email}. Open that message and click the link (valid for 24 hours).',
+    id: (email: string) => `Kami mengirim tautan verifikasi ke ${email}. Buka email itu dan klik tautannya (berlaku 24 jam).`,
+    en: (email: string) => `We sent a verification link to ${email}. Open that message and click the link (valid for 24 hours).`,
   },
   resend: { id: 'Kirim ulang email verifikasi', en: 'Resend the verification email' },
   editEarlier: { id: 'Ubah jawaban sebelumnya', en: 'Change an earlier answer' },
@@ -80,12 +80,12 @@ const dictionary = {
   yes: { id: 'Ya', en: 'Yes' },
   notYet: { id: 'Belum', en: 'Not yet' },
   nextTitle: { id: 'Selanjutnya', en: 'What comes next' },
-  nextContinue: { id: 'Lanjutkan pendaftaran Anda dari langkah "{step}".', en: 'Go on with your registration from the step "{step}".' },
+  nextContinue: { id: (step: string) => `Lanjutkan pendaftaran Anda dari langkah "${step}".`, en: (step: string) => `Go on with your registration from the step "${step}".` },
   nextVerify: { id: 'Buka tautan di email verifikasi yang kami kirim.', en: 'Open the link in the verification email we sent.' },
   nextPayment: { id: 'Pengurus memeriksa bukti bayar; buka tautan verifikasi di email Anda.', en: 'The board checks your payment proof; open the verification link in your email.' },
   nextReview: { id: 'Pengurus sedang memeriksa pendaftaran Anda. Anda akan menerima email setelah diputuskan.', en: 'The board is reviewing your registration. You will get an email once it is decided.' },
   nextApproved: { id: 'Selamat, Anda anggota. Kartu anggota Anda siap.', en: 'Congratulations, you are a member. Your member card is ready.' },
-  nextRejected: { id: 'Pendaftaran Anda tidak disetujui. Alasan: {reason}', en: 'Your registration was not approved. Reason: {reason}' },
+  nextRejected: { id: (reason: string) => `Pendaftaran Anda tidak disetujui. Alasan: ${reason}`, en: (reason: string) => `Your registration was not approved. Reason: ${reason}` },
   continueRegistration: { id: 'Lanjutkan pendaftaran', en: 'Continue the registration' },
   membershipTitle: { id: 'Keanggotaan', en: 'Membership' },
   memberNumber: { id: 'Nomor anggota', en: 'Member number' },
@@ -94,20 +94,18 @@ const dictionary = {
   cardFor: { id: 'Kartu Tanda Anggota', en: 'Member card' },
   validUntil: { id: 'Berlaku sampai', en: 'Valid until' },
   downloadPdf: { id: 'Unduh kartu (PDF)', en: 'Download the card (PDF)' },
-  qrHelp: { id: 'Kode QR ini membuka halaman pemeriksaan kartu. Tandanya dapat diperiksa dengan kunci publik di {url}.', en: 'This QR code opens the card check page. Its signature can be checked with the public key at {url}.' },
+  qrHelp: { id: (url: string) => `Kode QR ini membuka halaman pemeriksaan kartu. Tandanya dapat diperiksa dengan kunci publik di ${url}.`, en: (url: string) => `This QR code opens the card check page. Its signature can be checked with the public key at ${url}.` },
   noCard: { id: 'Kartu anggota hanya tersedia untuk anggota aktif.', en: 'Member cards are for active members only.' },
-  photoAlt: { id: 'Foto {name}', en: 'Photo of {name}' },
+  photoAlt: { id: (name: string) => `Foto ${name}`, en: (name: string) => `Photo of ${name}` },
   checkTitle: { id: 'Pemeriksaan kartu anggota', en: 'Member card check' },
   checkValid: { id: 'Kartu ini asli.', en: 'This card is genuine.' },
   checkInvalid: { id: 'Kartu ini tidak sah: tanda tangannya tidak cocok atau anggotanya tidak ditemukan.', en: 'This card is not valid: its signature does not match or the member was not found.' },
-  checkExpired: { id: 'Masa berlaku kartu ini sudah lewat ({date}).', en: 'This card’s validity has passed ({date}).' },
+  checkExpired: { id: (date: string) => `Masa berlaku kartu ini sudah lewat (${date}).`, en: (date: string) => `This card’s validity has passed (${date}).` },
   currentStatus: { id: 'Status keanggotaan saat ini', en: 'Current membership status' },
   name: { id: 'Nama', en: 'Name' },
   join: { id: 'Daftar', en: 'Join' },
   backHome: { id: 'Kembali ke beranda', en: 'Back to the home page' },
-} as const
+})
 
-export type MembershipKey = keyof typeof dictionary
-
-export const mt = (lang: Lang, key: MembershipKey, values: Record<string, string | number> = {}) =>
-  dictionary[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`))
+/** The keys of the plugin's plain texts, for pages that name their title. */
+export type MembershipKey = TextKey<ReturnType<typeof texts>>

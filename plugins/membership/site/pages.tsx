@@ -3,8 +3,8 @@ import type React from 'react'
 import { pluginPage, type PluginPageArgs } from '@/site/plugin-page'
 
 import { membershipSettings } from '../options'
-import { mt, type MembershipKey } from './i18n'
+import { texts, type MembershipKey } from './i18n'
 
 /** A site route of the plugin (see `pluginPage`), titled from the plugin's texts. */
 export const membershipPage = (title: MembershipKey, render: (args: PluginPageArgs) => Promise<React.ReactNode>) =>
-  pluginPage({ enabled: (config) => membershipSettings(config) != null, title: (lang) => mt(lang, title), render })
+  pluginPage({ enabled: (config) => membershipSettings(config) != null, title: (lang) => texts(lang)[title], render })

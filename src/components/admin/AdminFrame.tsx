@@ -3,11 +3,11 @@ import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 import type { ReactNode } from 'react'
 
+import { langOf as langOfReq } from '@/lib/i18n'
 import type { Text } from '@/lib/messages'
 
-export type Lang = 'id' | 'en'
-
-export const langOf = (props: AdminViewServerProps): Lang => (props.initPageResult.req.i18n.language === 'en' ? 'en' : 'id')
+/** The admin's language in a custom view. */
+export const langOf = (props: AdminViewServerProps) => langOfReq(props.initPageResult.req)
 
 /**
  * The admin's frame (navigation, header) around a plugin's custom view; without the

@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { escapeHtml } from '../html'
+import type { Lang } from '../i18n'
 import type { Text } from '../messages'
 
 /** A button-like link; `href` may be a site path ("/langganan/konfirmasi?token=…"). */
@@ -14,8 +15,6 @@ export type MailContent = {
 }
 
 export type ComposedMail = { subject: string; text: string; html: string }
-
-type Lang = keyof Text
 
 const divider = { text: '— English —', html: '<hr style="border:0;border-top:1px solid #ddd;margin:24px 0">' }
 

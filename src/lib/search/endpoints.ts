@@ -2,15 +2,16 @@ import type { PayloadRequest } from 'payload'
 
 import { guardedEndpoint } from '@/access'
 import { clientIp } from '@/lib/client-ip'
+import { isLang, langOf as requestLang } from '@/lib/i18n'
 import { userError } from '@/lib/messages'
 import { enforce, limits } from '@/lib/rate-limit'
 
-import { CONTENT_TYPES, searchContent, suggestContent, type ContentType, type Lang } from './index'
+import { CONTENT_TYPES, searchContent, suggestContent, type ContentType } from './index'
 
-const langOf = (req: PayloadRequest): Lang => {
+/** `?lang=` when it names one of ours, else the request's language. */
+const langOf = (req: PayloadRequest) => {
   const asked = req.searchParams.get('lang')
-  if (asked === 'id' || asked === 'en') return asked
-  return req.i18n?.language === 'en' ? 'en' : 'id'
+  return isLang(asked) ? asked : requestLang(req)
 }
 
 /** A whole number from the query string; absent is undefined, anything else but digits a 400. */

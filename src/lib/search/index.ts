@@ -3,12 +3,11 @@ import type { PayloadRequest } from 'payload'
 
 import { can, withRole } from '@/access'
 import { escapeHtml } from '@/lib/html'
+import type { Lang } from '@/lib/i18n'
 import { userError } from '@/lib/messages'
-import { publicPath } from '@/lib/routes'
+import { docPath } from '@/lib/site-seo/urls'
 
 import { MARK_END, MARK_START, SEARCH_SQL, searchValues, SUGGEST_SQL } from './sql'
-
-export type Lang = 'id' | 'en'
 
 export const CONTENT_TYPES = ['news', 'activity', 'announcement', 'article'] as const
 export type ContentType = (typeof CONTENT_TYPES)[number]
@@ -82,11 +81,6 @@ export const markedToHtml = (marked: string) =>
 /** Whitespace collapsed, cut to MAX_QUERY_LENGTH characters. */
 export const normaliseQuery = (q: null | string | undefined) => (q ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH)
 
-const pathFor = (lang: Lang, doc: { slug: string; type: string }) => {
-  const path = publicPath('content', doc)
-  return path && lang === 'en' ? `/en${path}` : path
-}
-
 /** Members-only items are searchable for holders of `content.view_member`, like reading them. */
 const mayReadMembersOnly = async (req: PayloadRequest) => can(await withRole(req), 'content.view_member')
 
@@ -153,7 +147,7 @@ export const searchContent = async (req: PayloadRequest, options: SearchOptions)
       ...hit,
       titleHtml: markedToHtml(titleMarked),
       snippet: markedToHtml(snippetMarked),
-      path: pathFor(lang, { slug, type: hit.type }),
+      path: docPath('content', { slug, type: hit.type }, lang),
     })),
     facets: { types: row.types, categories: row.categories, years: row.years },
   }
@@ -182,5 +176,5 @@ export const suggestContent = async (req: PayloadRequest, options: { q?: null | 
     MAX_SUGGESTIONS,
   ])
   const lang = options.lang ?? 'id'
-  return rows.map((row) => ({ title: row.title, path: pathFor(lang, row) }))
+  return rows.map((row) => ({ title: row.title, path: docPath('content', row, lang) }))
 }

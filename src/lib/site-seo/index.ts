@@ -1,4 +1,4 @@
 /** SEO building blocks for the public site's pages and its feed, sitemap and robots routes. */
-export { alternatesFor, contentMetadata, homeMetadata, ogImage, pageMetadata, routeMetadata } from './metadata'
+export { alternatesFor, contentMetadata, homeMetadata, ogImage, openGraphLocales, pageMetadata, routeMetadata } from './metadata'
 export { breadcrumbJsonLd, newsArticleJsonLd, organizationJsonLd, serializeJsonLd, type JsonLdData } from './json-ld'
-export { absoluteUrl, docPath, languages, localisedPath, siteOrigin, type Lang } from './urls'
+export { absoluteUrl, docPath, localisedPath, siteOrigin } from './urls'

@@ -1,8 +1,9 @@
 import type { Content, SiteSetting } from '../../../payload-types'
+import type { Lang } from '../i18n'
 import { lexicalText, summarise } from '../seo'
 
 import { ogImage } from './metadata'
-import { absoluteUrl, docPath, type Lang, localisedPath } from './urls'
+import { absoluteUrl, docPath, localisedPath } from './urls'
 
 type Site = Pick<SiteSetting, 'name' | 'tagline' | 'logo' | 'email' | 'phone' | 'address' | 'socialLinks' | 'organisationKind'>
 export type JsonLdData = Record<string, unknown>

@@ -1,12 +1,19 @@
 import type { Metadata } from 'next'
 
 import type { Content, Media, Page, SiteSetting } from '../../../payload-types'
+import { defineTexts, languages, type Lang } from '../i18n'
 import { lexicalText, META_DESCRIPTION_MAX, META_TITLE_MAX, summarise } from '../seo'
 
-import { absoluteUrl, docPath, type Lang, languages, localisedPath } from './urls'
+import { absoluteUrl, docPath, localisedPath } from './urls'
 
 type Site = Pick<SiteSetting, 'name' | 'tagline' | 'logo'>
 type MediaRef = Content['coverImage']
+
+/** Open Graph's names for the page's language and the other one. */
+export const openGraphLocales = defineTexts({
+  locale: { id: 'id_ID', en: 'en_US' },
+  alternateLocale: { id: 'en_US', en: 'id_ID' },
+})
 
 export type OgImage = { url: string; width?: number; height?: number; alt?: string }
 
@@ -73,8 +80,7 @@ const build = ({ title, description, path, lang, site, image, type, publishedTim
       description,
       url: absoluteUrl(localisedPath(path, lang), serverURL),
       siteName: site.name,
-      locale: lang === 'en' ? 'en_US' : 'id_ID',
-      alternateLocale: lang === 'en' ? 'id_ID' : 'en_US',
+      ...openGraphLocales(lang),
       images,
       ...(type === 'article' ? { type, publishedTime, modifiedTime } : { type }),
     },

@@ -2,9 +2,10 @@ import { createLocalReq, Forbidden, type Payload, type PayloadRequest } from 'pa
 
 import { isStaff, withRole } from '@/access'
 
+import { toLang } from '../i18n'
 import type { Text } from '../messages'
 
-import { docPath, type Lang } from './urls'
+import { docPath } from './urls'
 
 export const PREVIEW_PATH = '/next/preview'
 export const EXIT_PREVIEW_PATH = '/next/exit-preview'
@@ -49,7 +50,7 @@ export const decidePreview = async (payload: Payload, request: Request): Promise
   const params = new URL(request.url).searchParams
   const collection = params.get('collection')
   const id = Number(params.get('id'))
-  const lang: Lang = params.get('lang') === 'en' ? 'en' : 'id'
+  const lang = toLang(params.get('lang'))
   if (!isPreviewable(collection) || !Number.isSafeInteger(id) || id <= 0) return { ok: false, ...refusals.invalid }
 
   const { user } = await payload.auth({ headers: request.headers })

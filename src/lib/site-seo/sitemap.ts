@@ -1,5 +1,7 @@
+import { languages } from '../i18n'
+
 import type { SitemapEntry } from './data'
-import { absoluteUrl, languages, localisedPath } from './urls'
+import { absoluteUrl, localisedPath } from './urls'
 import { escapeXml } from './xml'
 
 /** A sitemap with each URL's English alternate (hreflang), Indonesian as the default. */

@@ -1,7 +1,5 @@
+import type { Lang } from '../i18n'
 import { publicPath } from '../routes'
-
-export type Lang = 'id' | 'en'
-export const languages: readonly Lang[] = ['id', 'en']
 
 /** The site's own origin: SERVER_URL, as Payload's `serverURL` has it. */
 export const siteOrigin = (serverURL?: string) => (serverURL || process.env.SERVER_URL || 'http://localhost:3000').replace(/\/+$/, '')

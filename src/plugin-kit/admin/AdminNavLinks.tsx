@@ -2,6 +2,7 @@ import Link from 'next/link'
 import type { ServerProps } from 'payload'
 
 import { can } from '@/access'
+import { toLang } from '@/lib/i18n'
 
 import { adminNav, type AdminNavLink } from '../admin-views'
 
@@ -12,7 +13,7 @@ const allowed = (user: unknown, { permission }: AdminNavLink) =>
 export const AdminNavLinks = ({ payload, user, i18n }: ServerProps) => {
   const shown = adminNav.of(payload.config).filter((link) => allowed(user, link))
   if (shown.length === 0) return null
-  const lang = i18n.language === 'en' ? 'en' : 'id'
+  const lang = toLang(i18n.language)
   return (
     <>
       {shown.map((link) => (

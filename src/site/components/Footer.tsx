@@ -1,7 +1,7 @@
 import Link from 'next/link'
 
 import type { Navigation, SiteSetting } from '../../../payload-types'
-import { t, type Lang } from '../i18n'
+import { texts, type Lang } from '../i18n'
 import { resolveLink } from '../links'
 
 export const Footer = ({ lang, site, navigation }: { lang: Lang; site: SiteSetting; navigation: Navigation }) => (
@@ -14,14 +14,14 @@ export const Footer = ({ lang, site, navigation }: { lang: Lang; site: SiteSetti
       <address className="not-italic text-white/90">
         {site.address && (
           <p className="whitespace-pre-line">
-            <span className="sr-only">{t(lang, 'address')}: </span>
+            <span className="sr-only">{texts(lang).address}: </span>
             {site.address}
           </p>
         )}
-        {site.phone && <p>{t(lang, 'phone')}: <a className="text-white" href={`tel:${site.phone.replace(/[^+\d]/g, '')}`}>{site.phone}</a></p>}
-        {site.email && <p>{t(lang, 'email')}: <a className="text-white" href={`mailto:${site.email}`}>{site.email}</a></p>}
+        {site.phone && <p>{texts(lang).phone}: <a className="text-white" href={`tel:${site.phone.replace(/[^+\d]/g, '')}`}>{site.phone}</a></p>}
+        {site.email && <p>{texts(lang).email}: <a className="text-white" href={`mailto:${site.email}`}>{site.email}</a></p>}
       </address>
-      <nav aria-label={t(lang, 'followUs')}>
+      <nav aria-label={texts(lang).followUs}>
         <ul className="space-y-1">
           {(navigation.footer ?? []).map((item, index) => {
             const href = resolveLink(lang, item.link)

@@ -1,7 +1,7 @@
 import Link from 'next/link'
 
 import type { Navigation, SiteSetting } from '../../../payload-types'
-import { localePath, t, type Lang } from '../i18n'
+import { localePath, texts, type Lang } from '../i18n'
 import { resolveLink } from '../links'
 
 import { AccountLinks } from '../member/AccountLinks'
@@ -17,7 +17,7 @@ const label = (lang: Lang, item: { label: string; labelEn?: string | null }) => 
 const defaultMenu = (lang: Lang) =>
   (['news', 'activities', 'announcements', 'officers', 'publications', 'contact'] as const).map((key) => ({
     key,
-    text: t(lang, key),
+    text: texts(lang)[key],
     href: localePath(lang, { news: '/berita', activities: '/kegiatan', announcements: '/pengumuman', officers: '/pengurus', publications: '/publikasi', contact: '/kontak' }[key]),
   }))
 
@@ -42,7 +42,7 @@ export const Header = ({
           <MediaImage media={site.logo} size="thumbnail" className="h-10 w-10 rounded-full bg-white object-contain" />
           <span className="text-xl font-bold">{site.name}</span>
         </Link>
-        <nav aria-label={t(lang, 'menu')} className="order-3 w-full md:order-none md:ml-auto md:w-auto">
+        <nav aria-label={texts(lang).menu} className="order-3 w-full md:order-none md:ml-auto md:w-auto">
           <ul className="flex flex-wrap gap-x-4 gap-y-1">
             {items.map((item) => (
               <li key={item.key} className="group relative">
@@ -71,7 +71,7 @@ export const Header = ({
         </nav>
         <div className="ml-auto flex items-center gap-3 md:ml-0">
           <Link href={localePath(lang, '/cari')} className="text-white">
-            {t(lang, 'search')}
+            {texts(lang).search}
           </Link>
           <AccountLinks lang={lang} visitorLinks={visitorLinks} />
           <LanguageSwitch lang={lang} />

@@ -3,15 +3,23 @@
 import Link from 'next/link'
 import { usePathname } from 'next/navigation'
 
-import type { Lang } from '../i18n'
+import { defineTexts } from '@/lib/i18n'
+
+import { localePath, type Lang } from '../i18n'
+
+const other = defineTexts({
+  lang: { id: 'en' as Lang, en: 'id' as Lang },
+  name: { id: 'English', en: 'Bahasa Indonesia' },
+})
 
 /** The same page in the other language: `/berita/x` ⇄ `/en/berita/x`. */
 export const LanguageSwitch = ({ lang }: { lang: Lang }) => {
   const pathname = usePathname() ?? '/'
-  const other = lang === 'en' ? pathname.replace(/^\/en(?=\/|$)/, '') || '/' : `/en${pathname === '/' ? '' : pathname}`
+  const indonesianPath = pathname.replace(/^\/en(?=\/|$)/, '') || '/'
+  const { lang: to, name } = other(lang)
   return (
-    <Link href={other} hrefLang={lang === 'en' ? 'id' : 'en'} lang={lang === 'en' ? 'id' : 'en'} className="rounded border border-white/70 px-2 py-1 text-sm font-semibold text-white no-underline">
-      {lang === 'en' ? 'Bahasa Indonesia' : 'English'}
+    <Link href={localePath(to, indonesianPath)} hrefLang={to} lang={to} className="rounded border border-white/70 px-2 py-1 text-sm font-semibold text-white no-underline">
+      {name}
     </Link>
   )
 }

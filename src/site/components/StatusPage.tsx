@@ -3,7 +3,7 @@
 import Link from 'next/link'
 import { usePathname } from 'next/navigation'
 
-import { localePath, t, type Lang, type MessageKey } from '../i18n'
+import { localePath, texts, type Lang, type MessageKey } from '../i18n'
 
 /**
  * 404/403/500 in the language of the address asked for. A client component: it reads the address
@@ -15,15 +15,15 @@ export const StatusPage = ({ code, title, text, onRetry }: { code: number; title
   return (
     <section className="mx-auto max-w-xl py-16 text-center">
       <p className="text-6xl font-bold text-brand">{code}</p>
-      <h1 className="mt-4 text-3xl font-bold">{t(lang, title)}</h1>
-      <p className="mt-2 text-muted">{t(lang, text)}</p>
+      <h1 className="mt-4 text-3xl font-bold">{texts(lang)[title]}</h1>
+      <p className="mt-2 text-muted">{texts(lang)[text]}</p>
       <p className="mt-6 flex justify-center gap-4">
         {onRetry && (
           <button type="button" onClick={onRetry} className="rounded bg-brand px-4 py-2 font-semibold text-white">
-            {t(lang, 'tryAgain')}
+            {texts(lang).tryAgain}
           </button>
         )}
-        <Link href={localePath(lang, '/')}>{t(lang, 'backHome')}</Link>
+        <Link href={localePath(lang, '/')}>{texts(lang).backHome}</Link>
       </p>
     </section>
   )

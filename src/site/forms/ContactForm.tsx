@@ -2,7 +2,7 @@
 
 import { useId, useState, type FormEvent, type ReactNode } from 'react'
 
-import { t, type Lang } from '../i18n'
+import { texts, type Lang } from '../i18n'
 
 import { Honeypot, HONEYPOT_NAME } from './Honeypot'
 import { postJson } from './post'
@@ -36,7 +36,7 @@ const Control = ({ field, id, lang }: { field: InputField; id: string; lang: Lan
     case 'select':
       return (
         <select {...common} className={inputClass}>
-          <option value="">{t(lang, 'chooseOption')}</option>
+          <option value="">{texts(lang).chooseOption}</option>
           {(field.options ?? []).map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}
@@ -55,7 +55,7 @@ const RequiredMark = ({ lang }: { lang: Lang }) => (
   <span className="text-red-800">
     {' '}
     <span aria-hidden="true">*</span>
-    <span className="sr-only">({t(lang, 'required')})</span>
+    <span className="sr-only">({texts(lang).required})</span>
   </span>
 )
 
@@ -92,7 +92,7 @@ export const ContactForm = ({
       { form: formId, submissionData: [...submissionData, { field: HONEYPOT_NAME, value: String(data.get(HONEYPOT_NAME) ?? '') }] },
       lang,
     )
-    setState(outcome.ok ? { phase: 'sent' } : { phase: 'idle', error: outcome.message || t(lang, 'networkError') })
+    setState(outcome.ok ? { phase: 'sent' } : { phase: 'idle', error: outcome.message || texts(lang).networkError })
   }
 
   if (state.phase === 'sent') {
@@ -104,7 +104,7 @@ export const ContactForm = ({
   }
   return (
     <form onSubmit={onSubmit} aria-busy={state.phase === 'sending'} className="relative grid grid-cols-1 gap-4 md:grid-cols-2" data-form="kontak">
-      <p className="text-sm text-muted md:col-span-2">{t(lang, 'requiredNote')}</p>
+      <p className="text-sm text-muted md:col-span-2">{texts(lang).requiredNote}</p>
       {fields.map((field) => {
         if (field.kind === 'message') return <div key={field.key} className="md:col-span-2">{field.content}</div>
         const id = `${baseId}-${field.name}`
@@ -140,7 +140,7 @@ export const ContactForm = ({
       </div>
       <div className="md:col-span-2">
         <button type="submit" className={buttonClass} disabled={state.phase === 'sending'}>
-          {state.phase === 'sending' ? t(lang, 'sending') : submitLabel || t(lang, 'send')}
+          {state.phase === 'sending' ? texts(lang).sending : submitLabel || texts(lang).send}
         </button>
       </div>
     </form>

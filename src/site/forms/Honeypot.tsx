@@ -1,4 +1,4 @@
-import { t, type Lang } from '../i18n'
+import { texts, type Lang } from '../i18n'
 
 /** The honeypot's name, the one the subscribe endpoint and the contact-submission check look at. */
 export const HONEYPOT_NAME = 'website'
@@ -9,7 +9,7 @@ export const HONEYPOT_NAME = 'website'
  */
 export const Honeypot = ({ lang, id }: { lang: Lang; id: string }) => (
   <div aria-hidden="true" className="absolute -left-[10000px] top-auto h-px w-px overflow-hidden">
-    <label htmlFor={id}>{t(lang, 'honeypotLabel')}</label>
+    <label htmlFor={id}>{texts(lang).honeypotLabel}</label>
     <input id={id} name={HONEYPOT_NAME} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
   </div>
 )

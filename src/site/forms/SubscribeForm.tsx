@@ -2,7 +2,7 @@
 
 import { useId, useState, type FormEvent } from 'react'
 
-import { t, type Lang } from '../i18n'
+import { texts, type Lang } from '../i18n'
 
 import { Honeypot, HONEYPOT_NAME } from './Honeypot'
 import { postJson } from './post'
@@ -26,13 +26,13 @@ export const SubscribeForm = ({ lang }: { lang: Lang }) => {
       { email: field('email'), name: field('name'), [HONEYPOT_NAME]: field(HONEYPOT_NAME), locale: lang },
       lang,
     )
-    setState(outcome.ok ? { phase: 'sent' } : { phase: 'idle', error: outcome.message || t(lang, 'networkError') })
+    setState(outcome.ok ? { phase: 'sent' } : { phase: 'idle', error: outcome.message || texts(lang).networkError })
   }
 
   if (state.phase === 'sent') {
     return (
       <p role="status" className={successClass}>
-        {t(lang, 'subscribeSent')}
+        {texts(lang).subscribeSent}
       </p>
     )
   }
@@ -40,18 +40,18 @@ export const SubscribeForm = ({ lang }: { lang: Lang }) => {
     <form onSubmit={onSubmit} aria-busy={state.phase === 'sending'} className="relative grid max-w-xl gap-4" data-form="langganan">
       <div>
         <label htmlFor={`${id}-email`} className={labelClass}>
-          {t(lang, 'email')}
+          {texts(lang).email}
           <span className="text-red-800">
             {' '}
             <span aria-hidden="true">*</span>
-            <span className="sr-only">({t(lang, 'required')})</span>
+            <span className="sr-only">({texts(lang).required})</span>
           </span>
         </label>
         <input id={`${id}-email`} name="email" type="email" required maxLength={150} autoComplete="email" className={inputClass} />
       </div>
       <div>
         <label htmlFor={`${id}-name`} className={labelClass}>
-          {t(lang, 'nameOptional')}
+          {texts(lang).nameOptional}
         </label>
         <input id={`${id}-name`} name="name" type="text" maxLength={150} autoComplete="name" className={inputClass} />
       </div>
@@ -65,7 +65,7 @@ export const SubscribeForm = ({ lang }: { lang: Lang }) => {
       </div>
       <div>
         <button type="submit" className={buttonClass} disabled={state.phase === 'sending'}>
-          {state.phase === 'sending' ? t(lang, 'sending') : t(lang, 'subscribe')}
+          {state.phase === 'sending' ? texts(lang).sending : texts(lang).subscribe}
         </button>
       </div>
     </form>

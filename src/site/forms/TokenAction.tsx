@@ -3,7 +3,7 @@
 import Link from 'next/link'
 import { useEffect, useRef, useState } from 'react'
 
-import { localePath, t, type Lang } from '../i18n'
+import { localePath, texts, type Lang } from '../i18n'
 
 import { postJson } from './post'
 import { alertClass, buttonClass, successClass } from './styles'
@@ -48,28 +48,28 @@ export const TokenAction = ({ lang, action, token }: { lang: Lang; action: keyof
 
   const again = (
     <p className="mt-4">
-      <Link href={localePath(lang, '/langganan')}>{t(lang, 'subscribeAgain')}</Link>
+      <Link href={localePath(lang, '/langganan')}>{texts(lang).subscribeAgain}</Link>
     </p>
   )
   switch (phase) {
     case 'ready':
       return (
         <div>
-          <p className="mb-4">{t(lang, 'unsubscribeQuestion')}</p>
+          <p className="mb-4">{texts(lang).unsubscribeQuestion}</p>
           <button type="button" className={buttonClass} onClick={() => void run()}>
-            {t(lang, 'unsubscribe')}
+            {texts(lang).unsubscribe}
           </button>
         </div>
       )
     case 'working':
-      return <p role="status" aria-busy="true">{t(lang, endpoint.working)}</p>
+      return <p role="status" aria-busy="true">{texts(lang)[endpoint.working]}</p>
     case 'done':
-      return <p role="status" className={successClass} data-result="done">{t(lang, endpoint.done)}</p>
+      return <p role="status" className={successClass} data-result="done">{texts(lang)[endpoint.done]}</p>
     case 'expired':
-      return <div role="alert" data-result="expired"><p className={alertClass}>{t(lang, 'confirmExpired')}</p>{again}</div>
+      return <div role="alert" data-result="expired"><p className={alertClass}>{texts(lang).confirmExpired}</p>{again}</div>
     case 'invalid':
-      return <div role="alert" data-result="invalid"><p className={alertClass}>{t(lang, 'linkInvalid')}</p>{again}</div>
+      return <div role="alert" data-result="invalid"><p className={alertClass}>{texts(lang).linkInvalid}</p>{again}</div>
     default:
-      return <p role="alert" className={alertClass}>{error || t(lang, 'networkError')}</p>
+      return <p role="alert" className={alertClass}>{error || texts(lang).networkError}</p>
   }
 }

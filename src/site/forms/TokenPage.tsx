@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { isLang, t } from '../i18n'
+import { isLang, texts } from '../i18n'
 
 import { TokenAction } from './TokenAction'
 
@@ -14,7 +14,7 @@ export const tokenPage = (action: keyof typeof titles) => ({
   generateMetadata: async ({ params }: Props): Promise<Metadata> => {
     const { lang } = await params
     // The token is a secret: such pages stay out of search engines.
-    return isLang(lang) ? { title: t(lang, titles[action]), robots: { index: false, follow: false } } : {}
+    return isLang(lang) ? { title: texts(lang)[titles[action]], robots: { index: false, follow: false } } : {}
   },
   Page: async ({ params, searchParams }: Props) => {
     const { lang } = await params
@@ -22,7 +22,7 @@ export const tokenPage = (action: keyof typeof titles) => ({
     const { token } = await searchParams
     return (
       <>
-        <h1 className="mb-6 text-3xl font-bold">{t(lang, titles[action])}</h1>
+        <h1 className="mb-6 text-3xl font-bold">{texts(lang)[titles[action]]}</h1>
         <div className="max-w-2xl">
           <TokenAction lang={lang} action={action} token={typeof token === 'string' && token ? token : null} />
         </div>

@@ -1,4 +1,4 @@
-import { t, type Lang } from '../i18n'
+import { texts, type Lang } from '../i18n'
 
 export type Outcome = { ok: boolean; status: number; message: string }
 
@@ -18,6 +18,6 @@ export const postJson = async (path: string, body: unknown, lang: Lang): Promise
     const message = data.errors?.[0]?.message ?? data.message
     return { ok: response.ok, status: response.status, message: typeof message === 'string' ? message : '' }
   } catch {
-    return { ok: false, status: 0, message: t(lang, 'networkError') }
+    return { ok: false, status: 0, message: texts(lang).networkError }
   }
 }

@@ -3,7 +3,7 @@
 import Link from 'next/link'
 import { useEffect, useState } from 'react'
 
-import { localePath, t, type Lang } from '../i18n'
+import { localePath, texts, type Lang } from '../i18n'
 
 import { LogoutButton } from './LogoutButton'
 
@@ -19,7 +19,7 @@ export const AccountLinks = ({ lang, visitorLinks = [] }: { lang: Lang; visitorL
     fetch('/api/users/me', { credentials: 'same-origin' })
       .then((response) => (response.ok ? response.json() : null))
       .then((body: { user?: { name?: string } | null } | null) => {
-        if (live && body?.user) setName(body.user.name || t(lang, 'memberArea'))
+        if (live && body?.user) setName(body.user.name || texts(lang).memberArea)
       })
       .catch(() => null)
     return () => {
@@ -36,7 +36,7 @@ export const AccountLinks = ({ lang, visitorLinks = [] }: { lang: Lang; visitorL
           </Link>
         ))}
         <Link href={localePath(lang, '/masuk')} className="rounded bg-white px-3 py-1 font-semibold text-brand-dark no-underline">
-          {t(lang, 'signIn')}
+          {texts(lang).signIn}
         </Link>
       </span>
     )
@@ -45,7 +45,7 @@ export const AccountLinks = ({ lang, visitorLinks = [] }: { lang: Lang; visitorL
     <span className="flex items-center gap-3" data-account={name}>
       <span className="font-semibold">{name}</span>
       <Link href={localePath(lang, '/anggota')} className="rounded bg-white px-3 py-1 font-semibold text-brand-dark no-underline">
-        {t(lang, 'memberArea')}
+        {texts(lang).memberArea}
       </Link>
       <LogoutButton lang={lang} className="text-white underline" />
     </span>

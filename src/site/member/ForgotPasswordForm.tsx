@@ -2,7 +2,7 @@
 
 import { useState } from 'react'
 
-import { t, type Lang } from '../i18n'
+import { texts, type Lang } from '../i18n'
 
 import { postUsers } from './api'
 import { buttonClass, Field, Notice } from './Field'
@@ -21,9 +21,9 @@ export const ForgotPasswordForm = ({ lang }: { lang: Lang }) => {
     setBusy(true)
     try {
       const answer = await postUsers('/forgot-password', { email }, lang)
-      setState(answer.status === 429 ? { kind: 'error', text: answer.message ?? t(lang, 'networkError') } : { kind: 'ok', text: t(lang, 'forgotDone') })
+      setState(answer.status === 429 ? { kind: 'error', text: answer.message ?? texts(lang).networkError } : { kind: 'ok', text: texts(lang).forgotDone })
     } catch {
-      setState({ kind: 'error', text: t(lang, 'networkError') })
+      setState({ kind: 'error', text: texts(lang).networkError })
     }
     setBusy(false)
   }
@@ -31,9 +31,9 @@ export const ForgotPasswordForm = ({ lang }: { lang: Lang }) => {
   return (
     <form onSubmit={submit} className="space-y-4">
       {state && <Notice kind={state.kind}>{state.text}</Notice>}
-      <Field label={t(lang, 'email')} type="email" name="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
+      <Field label={texts(lang).email} type="email" name="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
       <button type="submit" className={buttonClass} disabled={busy} aria-busy={busy}>
-        {busy ? t(lang, 'sending') : t(lang, 'forgotSubmit')}
+        {busy ? texts(lang).sending : texts(lang).forgotSubmit}
       </button>
     </form>
   )

@@ -3,7 +3,7 @@
 import Link from 'next/link'
 import { useState } from 'react'
 
-import { localePath, t, type Lang } from '../i18n'
+import { localePath, texts, type Lang } from '../i18n'
 
 import { postUsers } from './api'
 import { buttonClass, Field, Notice } from './Field'
@@ -29,9 +29,9 @@ export const LoginForm = ({ lang, next }: { lang: Lang; next: string }) => {
         window.location.assign(next)
         return
       }
-      setError(answer.status === 401 && !answer.message ? t(lang, 'wrongCredentials') : (answer.message ?? t(lang, 'wrongCredentials')))
+      setError(answer.status === 401 && !answer.message ? texts(lang).wrongCredentials : (answer.message ?? texts(lang).wrongCredentials))
     } catch {
-      setError(t(lang, 'networkError'))
+      setError(texts(lang).networkError)
     }
     setPassword('')
     setBusy(false)
@@ -40,13 +40,13 @@ export const LoginForm = ({ lang, next }: { lang: Lang; next: string }) => {
   return (
     <form onSubmit={submit} className="space-y-4" noValidate={false}>
       {error && <Notice kind="error">{error}</Notice>}
-      <Field label={t(lang, 'email')} type="email" name="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
-      <Field label={t(lang, 'password')} type="password" name="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+      <Field label={texts(lang).email} type="email" name="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
+      <Field label={texts(lang).password} type="password" name="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
       <div className="flex flex-wrap items-center gap-4">
         <button type="submit" className={buttonClass} disabled={busy} aria-busy={busy}>
-          {busy ? t(lang, 'signingIn') : t(lang, 'signIn')}
+          {busy ? texts(lang).signingIn : texts(lang).signIn}
         </button>
-        <Link href={localePath(lang, '/lupa-sandi')}>{t(lang, 'forgotPassword')}</Link>
+        <Link href={localePath(lang, '/lupa-sandi')}>{texts(lang).forgotPassword}</Link>
       </div>
     </form>
   )

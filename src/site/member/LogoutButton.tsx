@@ -1,6 +1,6 @@
 'use client'
 
-import { localePath, t, type Lang } from '../i18n'
+import { localePath, texts, type Lang } from '../i18n'
 
 /** Ends the session (Payload clears the cookie) and goes home, reloading so no page keeps it. */
 export const LogoutButton = ({ lang, className }: { lang: Lang; className?: string }) => (
@@ -12,6 +12,6 @@ export const LogoutButton = ({ lang, className }: { lang: Lang; className?: stri
       window.location.assign(localePath(lang, '/'))
     }}
   >
-    {t(lang, 'signOut')}
+    {texts(lang).signOut}
   </button>
 )

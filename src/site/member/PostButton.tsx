@@ -3,7 +3,14 @@
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
+import { defineTexts } from '@/lib/i18n'
+
 import type { Lang } from '../i18n'
+
+const texts = defineTexts({
+  failed: { id: 'Gagal.', en: 'That did not work.' },
+  unreachable: { id: 'Server tidak dapat dihubungi.', en: 'The server cannot be reached.' },
+})
 
 /**
  * A small action of the member area (mark a notification read…): POSTs to `/api<post>` with the
@@ -20,10 +27,10 @@ export const PostButton = ({ post, label, lang, className }: { post: string; lab
       const response = await fetch(`/api${post}`, { method: 'POST', credentials: 'same-origin', headers: { 'accept-language': lang, 'content-type': 'application/json' }, body: '{}' })
       if (!response.ok) {
         const body = (await response.json().catch(() => ({}))) as { errors?: { message?: string }[] }
-        setError(body.errors?.[0]?.message ?? (lang === 'en' ? 'That did not work.' : 'Gagal.'))
+        setError(body.errors?.[0]?.message ?? texts(lang).failed)
       } else router.refresh()
     } catch {
-      setError(lang === 'en' ? 'The server cannot be reached.' : 'Server tidak dapat dihubungi.')
+      setError(texts(lang).unreachable)
     } finally {
       setPending(false)
     }

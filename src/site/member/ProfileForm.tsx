@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react'
 
-import { t, type Lang } from '../i18n'
+import { texts, type Lang } from '../i18n'
 
 import { updateProfile } from './actions'
 import { buttonClass, Field, Notice } from './Field'
@@ -14,9 +14,9 @@ export const ProfileForm = ({ lang, name }: { lang: Lang; name: string }) => {
     <form action={action} className="space-y-4">
       {state && <Notice kind={state.kind}>{state.text}</Notice>}
       <input type="hidden" name="lang" value={lang} />
-      <Field label={t(lang, 'name')} name="name" autoComplete="name" required maxLength={120} defaultValue={name} />
+      <Field label={texts(lang).name} name="name" autoComplete="name" required maxLength={120} defaultValue={name} />
       <button type="submit" className={buttonClass} disabled={pending} aria-busy={pending}>
-        {pending ? t(lang, 'saving') : t(lang, 'save')}
+        {pending ? texts(lang).saving : texts(lang).save}
       </button>
     </form>
   )

@@ -4,7 +4,7 @@ import { useState } from 'react'
 
 import { isStrongPassword, passwordRuleText } from '@/lib/password-rule'
 
-import { localePath, t, type Lang } from '../i18n'
+import { localePath, texts, type Lang } from '../i18n'
 
 import { postUsers } from './api'
 import { buttonClass, Field, Notice } from './Field'
@@ -23,7 +23,7 @@ export const ResetPasswordForm = ({ lang, token }: { lang: Lang; token: string }
   const submit = async (event: React.FormEvent) => {
     event.preventDefault()
     if (!isStrongPassword(password)) return setError(passwordRuleText[lang])
-    if (password !== confirm) return setError(t(lang, 'passwordsDiffer'))
+    if (password !== confirm) return setError(texts(lang).passwordsDiffer)
     setBusy(true)
     setError(null)
     try {
@@ -32,9 +32,9 @@ export const ResetPasswordForm = ({ lang, token }: { lang: Lang; token: string }
         window.location.assign(localePath(lang, MEMBER_HOME))
         return
       }
-      setError(answer.status === 400 && answer.message ? answer.message : t(lang, 'resetBadToken'))
+      setError(answer.status === 400 && answer.message ? answer.message : texts(lang).resetBadToken)
     } catch {
-      setError(t(lang, 'networkError'))
+      setError(texts(lang).networkError)
     }
     setBusy(false)
   }
@@ -42,10 +42,10 @@ export const ResetPasswordForm = ({ lang, token }: { lang: Lang; token: string }
   return (
     <form onSubmit={submit} className="space-y-4">
       {error && <Notice kind="error">{error}</Notice>}
-      <Field label={t(lang, 'newPassword')} hint={passwordRuleText[lang]} type="password" name="password" autoComplete="new-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
-      <Field label={t(lang, 'confirmPassword')} type="password" name="confirm" autoComplete="new-password" required value={confirm} onChange={(e) => setConfirm(e.target.value)} />
+      <Field label={texts(lang).newPassword} hint={passwordRuleText[lang]} type="password" name="password" autoComplete="new-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+      <Field label={texts(lang).confirmPassword} type="password" name="confirm" autoComplete="new-password" required value={confirm} onChange={(e) => setConfirm(e.target.value)} />
       <button type="submit" className={buttonClass} disabled={busy} aria-busy={busy}>
-        {busy ? t(lang, 'saving') : t(lang, 'resetSubmit')}
+        {busy ? texts(lang).saving : texts(lang).resetSubmit}
       </button>
     </form>
   )

@@ -2,7 +2,7 @@
 
 import { refresh } from 'next/cache'
 
-import { isLang, t, type Lang } from '../i18n'
+import { isLang, texts, type Lang } from '../i18n'
 
 import { currentUser } from './auth'
 
@@ -15,14 +15,14 @@ export type ProfileState = { kind: 'error' | 'ok'; text: string } | null
 export async function updateProfile(_previous: ProfileState, form: FormData): Promise<ProfileState> {
   const lang: Lang = isLang(String(form.get('lang'))) ? (String(form.get('lang')) as Lang) : 'id'
   const { payload, user } = await currentUser()
-  if (!user) return { kind: 'error', text: t(lang, 'sessionEnded') }
+  if (!user) return { kind: 'error', text: texts(lang).sessionEnded }
   const name = String(form.get('name') ?? '').trim()
-  if (!name || name.length > 120) return { kind: 'error', text: t(lang, 'nameRequired') }
+  if (!name || name.length > 120) return { kind: 'error', text: texts(lang).nameRequired }
   try {
     await payload.update({ collection: 'users', id: user.id, data: { name }, overrideAccess: false, user })
   } catch (error) {
-    return { kind: 'error', text: error instanceof Error ? error.message : t(lang, 'networkError') }
+    return { kind: 'error', text: error instanceof Error ? error.message : texts(lang).networkError }
   }
   refresh()
-  return { kind: 'ok', text: t(lang, 'profileSaved') }
+  return { kind: 'ok', text: texts(lang).profileSaved }
 }

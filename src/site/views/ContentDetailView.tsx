@@ -10,7 +10,7 @@ import { MediaImage } from '../components/MediaImage'
 import { RichText } from '../components/RichText'
 import { YouTube } from '../components/YouTube'
 import { contentLists, getContent, relatedContent, type ContentList } from '../data'
-import { formatDate, isLang, localePath, t, type Lang } from '../i18n'
+import { formatDate, isLang, localePath, texts, type Lang } from '../i18n'
 
 type Props = { params: Promise<{ lang: string; slug: string }> }
 
@@ -45,7 +45,7 @@ export const ContentArticle = async ({ lang, item }: { lang: Lang; item: Content
         <p className="text-sm text-muted">
           {item.visibility === 'members' && (
             <>
-              <span className="font-semibold text-brand-dark">{t(lang, 'membersOnly')}</span>
+              <span className="font-semibold text-brand-dark">{texts(lang).membersOnly}</span>
               {' · '}
             </>
           )}
@@ -59,7 +59,7 @@ export const ContentArticle = async ({ lang, item }: { lang: Lang; item: Content
           )}
           <time dateTime={item.publishedAt ?? undefined}>{formatDate(lang, item.publishedAt)}</time>
           {' · '}
-          {minutesToRead(item)} {t(lang, 'minutesRead')}
+          {minutesToRead(item)} {texts(lang).minutesRead}
         </p>
         <h1 className="mt-2 text-3xl font-bold leading-tight md:text-4xl">{item.title}</h1>
         {item.excerpt && <p className="mt-3 text-xl text-muted">{item.excerpt}</p>}
@@ -72,7 +72,7 @@ export const ContentArticle = async ({ lang, item }: { lang: Lang; item: Content
       </div>
       {related.length > 0 && (
         <aside className="mt-12">
-          <h2 className="mb-4 text-2xl font-bold">{t(lang, 'related')}</h2>
+          <h2 className="mb-4 text-2xl font-bold">{texts(lang).related}</h2>
           <ContentGrid lang={lang} items={related} />
         </aside>
       )}

@@ -6,7 +6,7 @@ import { routeMetadata } from '@/lib/site-seo'
 import { ContentGrid } from '../components/ContentCard'
 import { Pagination } from '../components/Pagination'
 import { contentLists, getSite, listContent, type ContentList } from '../data'
-import { isLang, localePath, t, type Lang, type MessageKey } from '../i18n'
+import { isLang, localePath, texts, type Lang, type MessageKey } from '../i18n'
 
 const titles: Record<ContentList, MessageKey> = { berita: 'news', kegiatan: 'activities', pengumuman: 'announcements' }
 
@@ -21,7 +21,7 @@ const pageNumber = (value: string | undefined) => {
 export const contentListView = (list: ContentList) => {
   const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
     const { lang } = await params
-    return isLang(lang) ? routeMetadata({ path: `/${list}`, title: t(lang, titles[list]) }, await getSite(), lang) : {}
+    return isLang(lang) ? routeMetadata({ path: `/${list}`, title: texts(lang)[titles[list]] }, await getSite(), lang) : {}
   }
 
   const Page = async ({ params, searchParams }: Props) => {
@@ -37,8 +37,8 @@ export const contentListView = (list: ContentList) => {
 
 const ListBody = ({ lang, list, result, page }: { lang: Lang; list: ContentList; result: Awaited<ReturnType<typeof listContent>>; page: number }) => (
   <>
-    <h1 className="mb-6 text-3xl font-bold">{t(lang, titles[list])}</h1>
-    {result.docs.length ? <ContentGrid lang={lang} items={result.docs} /> : <p className="text-muted">{t(lang, 'nothingYet')}</p>}
+    <h1 className="mb-6 text-3xl font-bold">{texts(lang)[titles[list]]}</h1>
+    {result.docs.length ? <ContentGrid lang={lang} items={result.docs} /> : <p className="text-muted">{texts(lang).nothingYet}</p>}
     <Pagination lang={lang} page={page} pages={result.totalPages} hrefFor={(n) => localePath(lang, n === 1 ? `/${list}` : `/${list}?halaman=${n}`)} />
   </>
 )

@@ -5,7 +5,7 @@ import { routeMetadata } from '@/lib/site-seo'
 
 import { Pagination } from '../components/Pagination'
 import { getSite, listCategories, listDocuments } from '../data'
-import { formatDate, isLang, localePath, t } from '../i18n'
+import { formatDate, isLang, localePath, texts } from '../i18n'
 
 type DocType = 'publication' | 'regulation'
 type Props = { params: Promise<{ lang: string }>; searchParams: Promise<{ kategori?: string; tahun?: string; halaman?: string }> }
@@ -25,7 +25,7 @@ export const documentsView = (docType: DocType) => {
   const route = routes[docType]
   const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
     const { lang } = await params
-    return isLang(lang) ? routeMetadata({ path: route.path, title: t(lang, route.title) }, await getSite(), lang) : {}
+    return isLang(lang) ? routeMetadata({ path: route.path, title: texts(lang)[route.title] }, await getSite(), lang) : {}
   }
 
   const Page = async ({ params, searchParams }: Props) => {
@@ -43,12 +43,12 @@ export const documentsView = (docType: DocType) => {
     }
     return (
       <>
-        <h1 className="mb-6 text-3xl font-bold">{t(lang, route.title)}</h1>
+        <h1 className="mb-6 text-3xl font-bold">{texts(lang)[route.title]}</h1>
         <form method="get" className="mb-6 flex flex-wrap items-end gap-3" role="search">
           <label className="flex flex-col text-sm">
-            {t(lang, 'category')}
+            {texts(lang).category}
             <select name="kategori" defaultValue={category ?? ''} className="rounded border border-black/20 bg-white p-2">
-              <option value="">{t(lang, 'allCategories')}</option>
+              <option value="">{texts(lang).allCategories}</option>
               {categories.map((c) => (
                 <option key={c.id} value={c.id}>
                   {c.name}
@@ -57,9 +57,9 @@ export const documentsView = (docType: DocType) => {
             </select>
           </label>
           <label className="flex flex-col text-sm">
-            {t(lang, 'year')}
+            {texts(lang).year}
             <select name="tahun" defaultValue={year ?? ''} className="rounded border border-black/20 bg-white p-2">
-              <option value="">{t(lang, 'allYears')}</option>
+              <option value="">{texts(lang).allYears}</option>
               {Array.from({ length: 10 }, (_, i) => thisYear - i).map((y) => (
                 <option key={y} value={y}>
                   {y}
@@ -68,11 +68,11 @@ export const documentsView = (docType: DocType) => {
             </select>
           </label>
           <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white">
-            {t(lang, 'filter')}
+            {texts(lang).filter}
           </button>
         </form>
         {result.docs.length === 0 ? (
-          <p className="text-muted">{t(lang, 'nothingYet')}</p>
+          <p className="text-muted">{texts(lang).nothingYet}</p>
         ) : (
           <ul className="divide-y divide-black/10 rounded-lg bg-white shadow-sm ring-1 ring-black/5">
             {result.docs.map((doc) => (
@@ -81,11 +81,11 @@ export const documentsView = (docType: DocType) => {
                   <p className="font-semibold">{doc.title}</p>
                   {doc.description && <p className="text-sm text-muted">{doc.description}</p>}
                   <p className="text-xs text-muted">
-                    {formatDate(lang, doc.publishedAt)} · {doc.downloadCount ?? 0} {t(lang, 'downloads')}
+                    {formatDate(lang, doc.publishedAt)} · {doc.downloadCount ?? 0} {texts(lang).downloads}
                   </p>
                 </div>
                 <a href={`/dokumen/${doc.id}/unduh`} className="rounded bg-brand px-3 py-2 font-semibold text-white no-underline">
-                  {t(lang, 'download')} <span className="sr-only">{doc.title}</span> (PDF)
+                  {texts(lang).download} <span className="sr-only">{doc.title}</span> (PDF)
                 </a>
               </li>
             ))}

@@ -5,7 +5,7 @@ import type { Landing, Officer } from '../../../payload-types'
 import { MediaImage } from '../components/MediaImage'
 import { RichText } from '../components/RichText'
 import { getStats, listDocuments, listOfficers } from '../data'
-import { formatDate, localePath, t, type Lang, type MessageKey } from '../i18n'
+import { formatDate, formatNumber, localePath, texts, type Lang, type MessageKey } from '../i18n'
 import { SubscribeForm } from '../forms/SubscribeForm'
 import { resolveLink } from '../links'
 
@@ -18,10 +18,9 @@ const Stats = async ({ lang, section }: { lang: Lang; section: Extract<Section, 
     const fromPlugin = extra.find((stat) => stat.key === key)
     return fromPlugin
       ? { key, label: fromPlugin.label[lang], value: fromPlugin.value }
-      : { key, label: t(lang, statLabels[key]), value: core[key as keyof typeof core] ?? 0 }
+      : { key, label: texts(lang)[statLabels[key]], value: core[key as keyof typeof core] ?? 0 }
   })
   const others = extra.filter((stat) => !(stat.key in core)).map((stat) => ({ key: stat.key, label: stat.label[lang], value: stat.value }))
-  const format = new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB')
   return (
     <section className="rounded-lg bg-white p-6 shadow-sm ring-1 ring-black/5">
       {section.title && <h2 className="mb-4 text-2xl font-bold">{section.title}</h2>}
@@ -29,7 +28,7 @@ const Stats = async ({ lang, section }: { lang: Lang; section: Extract<Section, 
         {[...chosen, ...others].map(({ key, label, value }) => (
           <div key={key}>
             <dt className="text-muted">{label}</dt>
-            <dd className="text-3xl font-bold text-brand-dark">{format.format(value)}</dd>
+            <dd className="text-3xl font-bold text-brand-dark">{formatNumber(lang, value)}</dd>
           </div>
         ))}
       </dl>
@@ -43,8 +42,8 @@ const Latest = async ({ lang, section }: { lang: Lang; section: Extract<Section,
   return (
     <section>
       <div className="mb-4 flex items-baseline justify-between">
-        <h2 className="text-2xl font-bold">{section.title || t(lang, 'publications')}</h2>
-        <Link href={localePath(lang, '/publikasi')}>{t(lang, 'seeAll')}</Link>
+        <h2 className="text-2xl font-bold">{section.title || texts(lang).publications}</h2>
+        <Link href={localePath(lang, '/publikasi')}>{texts(lang).seeAll}</Link>
       </div>
       {docs.length ? (
         <ul className="grid gap-4 md:grid-cols-3">
@@ -55,13 +54,13 @@ const Latest = async ({ lang, section }: { lang: Lang; section: Extract<Section,
                 <p className="font-semibold">{doc.title}</p>
               </div>
               <a href={`/dokumen/${doc.id}/unduh`}>
-                {t(lang, 'download')} <span className="sr-only">{doc.title}</span> (PDF)
+                {texts(lang).download} <span className="sr-only">{doc.title}</span> (PDF)
               </a>
             </li>
           ))}
         </ul>
       ) : (
-        <p className="text-muted">{t(lang, 'nothingYet')}</p>
+        <p className="text-muted">{texts(lang).nothingYet}</p>
       )}
     </section>
   )
@@ -72,8 +71,8 @@ const Officers = async ({ lang, section }: { lang: Lang; section: Extract<Sectio
   return (
     <section>
       <div className="mb-4 flex items-baseline justify-between">
-        <h2 className="text-2xl font-bold">{section.title || t(lang, 'officers')}</h2>
-        <Link href={localePath(lang, '/pengurus')}>{t(lang, 'seeAll')}</Link>
+        <h2 className="text-2xl font-bold">{section.title || texts(lang).officers}</h2>
+        <Link href={localePath(lang, '/pengurus')}>{texts(lang).seeAll}</Link>
       </div>
       <ul className="grid grid-cols-2 gap-4 md:grid-cols-4">
         {officers.map((officer) => (
@@ -96,7 +95,7 @@ const CallToAction = ({ lang, section }: { lang: Lang; section: Extract<Section,
       {section.text && <p className="mt-2 max-w-2xl">{section.text}</p>}
       {href && (
         <Link href={href} className="mt-4 inline-block rounded bg-white px-4 py-2 font-semibold text-brand-dark no-underline">
-          {section.buttonLabel || t(lang, section.blockType === 'ctaJoin' ? 'join' : 'signIn')}
+          {section.buttonLabel || texts(lang)[section.blockType === 'ctaJoin' ? 'join' : 'signIn']}
         </Link>
       )}
     </section>

@@ -94,7 +94,7 @@ describe('verification', () => {
     expect(await auditOf('dues-payments', id)).toEqual(['dues.payment.verify'])
     await runJobs(payload)
     const message = await mail.waitForMail({ to: person.email, subject: 'Pembayaran iuran diterima' })
-    expect(message.text).toContain(`Rp ${march.transferAmount.toLocaleString('id-ID')}`)
+    expect(message.text).toContain(`Rp${march.transferAmount.toLocaleString('id-ID')}`)
 
     const again = await treasurer.rest<Answer>('POST', `/dues-payments/${id}/verify`, {})
     expect(again.status).toBe(409)

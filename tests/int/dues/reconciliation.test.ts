@@ -184,7 +184,7 @@ describe('confirming', () => {
     const audit = await payload.find({ collection: 'audit-logs', where: { and: [{ action: { equals: 'dues.payment.verify' } }, { targetId: { equals: String(bobPayment.id) } }] }, overrideAccess: true })
     expect(audit.totalDocs).toBe(1)
     await runJobs(payload)
-    expect((await mail.waitForMail({ to: alice.email, subject: 'Pembayaran iuran diterima' })).text).toContain(`Rp ${rp(aliceJan.amount)}`)
+    expect((await mail.waitForMail({ to: alice.email, subject: 'Pembayaran iuran diterima' })).text).toContain(`Rp${rp(aliceJan.amount)}`)
   })
 
   it('a line is confirmed once: again, or twice at the same time, creates nothing more', async () => {

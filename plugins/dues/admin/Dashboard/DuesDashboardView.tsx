@@ -2,6 +2,7 @@ import type { AdminViewServerProps } from 'payload'
 
 import { withRole } from '@/access'
 import { AdminFrame, langOf } from '@/components/admin/AdminFrame'
+import { formatNumber, formatRupiah } from '@/lib/i18n'
 
 import { DUES_BILLS } from '../../collections/DuesBills'
 import { settingsOf } from '../../options'
@@ -11,7 +12,7 @@ import { duesScopeOf, mayExportDues } from '../../reports/scope'
 import { BarChart } from './BarChart'
 import { FigureTable } from './FigureTable'
 import { ReportForm } from './ReportForm'
-import { count, levelLabel, monthLabel, rupiah, say, texts, type Lang } from './text'
+import { monthLabel, refused, texts } from './text'
 
 const section = { margin: 'calc(var(--base) * 2) 0' }
 
@@ -43,9 +44,9 @@ export const DuesDashboardView = async (view: AdminViewServerProps) => {
   const { initPageResult, searchParams } = view
   const { req } = initPageResult
   const user = await withRole(req)
-  const lang: Lang = langOf(view)
+  const lang = langOf(view)
   const scope = duesScopeOf(user)
-  if (!scope) return <AdminFrame view={view} allowed={false} refusal={texts.refused} />
+  if (!scope) return <AdminFrame view={view} allowed={false} refusal={refused} />
 
   const { docs: regions } = await req.payload.find({
     collection: 'regions',
@@ -69,95 +70,95 @@ export const DuesDashboardView = async (view: AdminViewServerProps) => {
   const byRegion = sumBy(figures.arrears, (row) => row.regionId)
   const inArrears = figures.arrears.reduce((sum, row) => sum + row.members, 0)
   const peak = figures.collected.reduce((best, month) => (month.amount > best.amount ? month : best), figures.collected[0])
-  const regionLabel = (row: ArrearsFigure) => (row.regionCode ? `${row.regionCode} — ${row.regionName}` : say(lang, 'noRegion'))
+  const regionLabel = (row: ArrearsFigure) => (row.regionCode ? `${row.regionCode} — ${row.regionName}` : texts(lang).noRegion)
 
   return (
-    <AdminFrame view={view} allowed refusal={texts.refused}>
+    <AdminFrame view={view} allowed refusal={refused}>
         <h1>
-          {scope.region != null ? say(lang, 'regionTitle') : say(lang, 'title')}
+          {scope.region != null ? texts(lang).regionTitle : texts(lang).title}
           {regionName ? ` — ${regionName}` : ''}
         </h1>
 
         {scope.region == null && regions.length > 0 && (
           <form method="get" style={{ display: 'flex', gap: 'var(--base)', alignItems: 'end' }}>
             <label style={{ display: 'grid', gap: 4 }}>
-              {say(lang, 'region')}
+              {texts(lang).region}
               <select name="region" defaultValue={region ?? ''}>
-                <option value="">{say(lang, 'allRegions')}</option>
+                <option value="">{texts(lang).allRegions}</option>
                 {regions.map((r) => (
                   <option key={r.id} value={r.id}>{`${r.code} — ${r.name}`}</option>
                 ))}
               </select>
             </label>
             <button type="submit" className="btn btn--style-secondary btn--size-small" style={{ margin: 0 }}>
-              {say(lang, 'filter')}
+              {texts(lang).filter}
             </button>
           </form>
         )}
 
         <section aria-labelledby="dues-summary" style={section}>
-          <h2 id="dues-summary">{say(lang, 'summary')}</h2>
+          <h2 id="dues-summary">{texts(lang).summary}</h2>
           <dl style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(200px, 1fr))', gap: 'var(--base)' }}>
-            <Card label={say(lang, 'collectedThisMonth')} value={rupiah(lang, thisMonth.amount)} detail={`${count(lang, thisMonth.bills)} ${say(lang, 'bills')}`} />
-            <Card label={say(lang, 'unpaid')} value={rupiah(lang, figures.outstanding.unpaid.amount)} detail={`${count(lang, figures.outstanding.unpaid.bills)} ${say(lang, 'bills')}`} />
-            <Card label={say(lang, 'overdue')} value={rupiah(lang, figures.outstanding.overdue.amount)} detail={`${count(lang, figures.outstanding.overdue.bills)} ${say(lang, 'bills')}`} />
-            <Card label={say(lang, 'inArrears')} value={count(lang, inArrears)} />
+            <Card label={texts(lang).collectedThisMonth} value={formatRupiah(thisMonth.amount)} detail={`${formatNumber(lang, thisMonth.bills)} ${texts(lang).bills}`} />
+            <Card label={texts(lang).unpaid} value={formatRupiah(figures.outstanding.unpaid.amount)} detail={`${formatNumber(lang, figures.outstanding.unpaid.bills)} ${texts(lang).bills}`} />
+            <Card label={texts(lang).overdue} value={formatRupiah(figures.outstanding.overdue.amount)} detail={`${formatNumber(lang, figures.outstanding.overdue.bills)} ${texts(lang).bills}`} />
+            <Card label={texts(lang).inArrears} value={formatNumber(lang, inArrears)} />
           </dl>
         </section>
 
         <section aria-labelledby="dues-collected" style={section}>
-          <h2 id="dues-collected">{say(lang, 'collectedTitle')}</h2>
+          <h2 id="dues-collected">{texts(lang).collectedTitle}</h2>
           <BarChart
             id="dues-collected-chart"
-            title={say(lang, 'collectedTitle')}
-            description={`${say(lang, 'highest')}: ${monthLabel(lang, peak.month)}, ${rupiah(lang, peak.amount)}.`}
-            bars={figures.collected.map((m) => ({ label: monthLabel(lang, m.month), value: m.amount, text: rupiah(lang, m.amount) }))}
+            title={texts(lang).collectedTitle}
+            description={`${texts(lang).highest}: ${monthLabel(lang, peak.month)}, ${formatRupiah(peak.amount)}.`}
+            bars={figures.collected.map((m) => ({ label: monthLabel(lang, m.month), value: m.amount, text: formatRupiah(m.amount) }))}
           />
           <FigureTable
-            caption={say(lang, 'collectedTitle')}
-            headers={[say(lang, 'month'), say(lang, 'paidBills'), say(lang, 'collected')]}
-            rows={figures.collected.map((m) => [monthLabel(lang, m.month), count(lang, m.bills), rupiah(lang, m.amount)])}
+            caption={texts(lang).collectedTitle}
+            headers={[texts(lang).month, texts(lang).paidBills, texts(lang).collected]}
+            rows={figures.collected.map((m) => [monthLabel(lang, m.month), formatNumber(lang, m.bills), formatRupiah(m.amount)])}
           />
         </section>
 
         <section aria-labelledby="dues-levels" style={section}>
-          <h2 id="dues-levels">{say(lang, 'levelTitle')}</h2>
+          <h2 id="dues-levels">{texts(lang).levelTitle}</h2>
           <BarChart
             id="dues-levels-chart"
-            title={say(lang, 'levelTitle')}
-            description={`${say(lang, 'inArrears')}: ${count(lang, inArrears)}.`}
+            title={texts(lang).levelTitle}
+            description={`${texts(lang).inArrears}: ${formatNumber(lang, inArrears)}.`}
             bars={figures.levels.map((level) => {
               const members = byLevel.get(level)?.members ?? 0
-              return { label: levelLabel(lang, level, last), value: members, text: `${count(lang, members)} ${say(lang, 'members').toLowerCase()}` }
+              return { label: texts(lang).levelMonths(level, last), value: members, text: `${formatNumber(lang, members)} ${texts(lang).members.toLowerCase()}` }
             })}
           />
           <FigureTable
-            caption={say(lang, 'levelTitle')}
-            headers={[say(lang, 'level'), say(lang, 'members'), say(lang, 'arrearsAmount')]}
-            rows={figures.levels.map((level) => [levelLabel(lang, level, last), count(lang, byLevel.get(level)?.members ?? 0), rupiah(lang, byLevel.get(level)?.amount ?? 0)])}
+            caption={texts(lang).levelTitle}
+            headers={[texts(lang).level, texts(lang).members, texts(lang).arrearsAmount]}
+            rows={figures.levels.map((level) => [texts(lang).levelMonths(level, last), formatNumber(lang, byLevel.get(level)?.members ?? 0), formatRupiah(byLevel.get(level)?.amount ?? 0)])}
           />
         </section>
 
         <section aria-labelledby="dues-regions" style={section}>
-          <h2 id="dues-regions">{say(lang, 'regionArrearsTitle')}</h2>
+          <h2 id="dues-regions">{texts(lang).regionArrearsTitle}</h2>
           {byRegion.size === 0 ? (
-            <p>{say(lang, 'noArrears')}</p>
+            <p>{texts(lang).noArrears}</p>
           ) : (
             <>
               <BarChart
                 id="dues-regions-chart"
-                title={say(lang, 'regionArrearsTitle')}
-                description={`${say(lang, 'inArrears')}: ${count(lang, inArrears)}.`}
-                bars={[...byRegion.values()].map((sum) => ({ label: regionLabel(sum.rows[0]), value: sum.members, text: `${count(lang, sum.members)} · ${rupiah(lang, sum.amount)}` }))}
+                title={texts(lang).regionArrearsTitle}
+                description={`${texts(lang).inArrears}: ${formatNumber(lang, inArrears)}.`}
+                bars={[...byRegion.values()].map((sum) => ({ label: regionLabel(sum.rows[0]), value: sum.members, text: `${formatNumber(lang, sum.members)} · ${formatRupiah(sum.amount)}` }))}
               />
               <FigureTable
-                caption={say(lang, 'regionArrearsTitle')}
-                headers={[say(lang, 'region'), ...figures.levels.map((level) => levelLabel(lang, level, last)), say(lang, 'members'), say(lang, 'arrearsAmount')]}
+                caption={texts(lang).regionArrearsTitle}
+                headers={[texts(lang).region, ...figures.levels.map((level) => texts(lang).levelMonths(level, last)), texts(lang).members, texts(lang).arrearsAmount]}
                 rows={[...byRegion.values()].map((sum) => [
                   regionLabel(sum.rows[0]),
-                  ...figures.levels.map((level) => count(lang, sum.rows.find((row) => row.level === level)?.members ?? 0)),
-                  count(lang, sum.members),
-                  rupiah(lang, sum.amount),
+                  ...figures.levels.map((level) => formatNumber(lang, sum.rows.find((row) => row.level === level)?.members ?? 0)),
+                  formatNumber(lang, sum.members),
+                  formatRupiah(sum.amount),
                 ])}
               />
             </>
@@ -166,7 +167,7 @@ export const DuesDashboardView = async (view: AdminViewServerProps) => {
 
         {mayExportDues(user) && (
           <section aria-labelledby="dues-reports" style={section}>
-            <h2 id="dues-reports">{say(lang, 'reportsTitle')}</h2>
+            <h2 id="dues-reports">{texts(lang).reportsTitle}</h2>
             <ReportForm
               lang={lang}
               action={`${req.payload.config.routes.api}/${DUES_BILLS}/report`}

@@ -1,5 +1,6 @@
-import type { Lang } from './text'
-import { say } from './text'
+import type { Lang } from '@/lib/i18n'
+
+import { texts } from './text'
 
 const field = { display: 'grid', gap: 4 } as const
 
@@ -21,26 +22,26 @@ export const ReportForm = (props: {
     <form method="get" action={props.action} style={{ display: 'flex', gap: 'var(--base)', flexWrap: 'wrap', alignItems: 'end' }}>
       {props.detail && (
         <label style={field}>
-          {say(lang, 'reportKind')}
+          {texts(lang).reportKind}
           <select name="kind" defaultValue="recap">
-            <option value="recap">{say(lang, 'kindRecap')}</option>
-            <option value="bills">{say(lang, 'kindBills')}</option>
+            <option value="recap">{texts(lang).kindRecap}</option>
+            <option value="bills">{texts(lang).kindBills}</option>
           </select>
         </label>
       )}
       <label style={field}>
-        {say(lang, 'from')}
+        {texts(lang).from}
         <input type="month" name="from" defaultValue={`${year}-01`} required pattern="\d{4}-\d{2}" />
       </label>
       <label style={field}>
-        {say(lang, 'to')}
+        {texts(lang).to}
         <input type="month" name="to" defaultValue={`${year}-12`} required pattern="\d{4}-\d{2}" />
       </label>
       {props.regions && (
         <label style={field}>
-          {say(lang, 'region')}
+          {texts(lang).region}
           <select name="region" defaultValue={props.region ?? ''}>
-            <option value="">{say(lang, 'allRegions')}</option>
+            <option value="">{texts(lang).allRegions}</option>
             {props.regions.map((region) => (
               <option key={region.value} value={region.value}>
                 {region.label}
@@ -50,10 +51,10 @@ export const ReportForm = (props: {
         </label>
       )}
       <button type="submit" name="format" value="xlsx" className="btn btn--style-primary btn--size-medium" style={{ margin: 0 }}>
-        {say(lang, 'downloadXlsx')}
+        {texts(lang).downloadXlsx}
       </button>
       <button type="submit" name="format" value="csv" className="btn btn--style-secondary btn--size-medium" style={{ margin: 0 }}>
-        {say(lang, 'downloadCsv')}
+        {texts(lang).downloadCsv}
       </button>
     </form>
   )

@@ -1,11 +1,12 @@
+import { defineTexts, formatMonth, type Lang } from '@/lib/i18n'
 import type { Text } from '@/lib/messages'
 
-export type Lang = 'id' | 'en'
+/** The 403 text the admin frame shows in place of the dashboard. */
+export const refused: Text = { id: 'Anda tidak berhak melihat rekap iuran.', en: 'You are not allowed to see the dues recap.' }
 
-export const texts = {
+export const texts = defineTexts({
   title: { id: 'Dasbor iuran', en: 'Dues dashboard' },
   regionTitle: { id: 'Rekap iuran wilayah', en: 'Regional dues recap' },
-  refused: { id: 'Anda tidak berhak melihat rekap iuran.', en: 'You are not allowed to see the dues recap.' },
   filter: { id: 'Tampilkan', en: 'Show' },
   region: { id: 'Wilayah', en: 'Region' },
   allRegions: { id: 'Semua wilayah', en: 'All regions' },
@@ -36,21 +37,12 @@ export const texts = {
   downloadCsv: { id: 'Unduh CSV', en: 'Download CSV' },
   highest: { id: 'Tertinggi', en: 'Highest' },
   total: { id: 'Jumlah', en: 'Total' },
-} satisfies Record<string, Text>
-
-export const say = (lang: Lang, key: keyof typeof texts) => texts[key][lang]
-
-/** "1 bulan", "3+ bulan": a level in months; the last level counts that many or more. */
-export const levelLabel = (lang: Lang, level: number, last: number) =>
-  `${level}${level === last ? '+' : ''} ${lang === 'en' ? (level === 1 ? 'month' : 'months') : 'bulan'}`
-
-export const rupiah = (lang: Lang, amount: number) =>
-  new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'id-ID', { style: 'currency', currency: 'IDR', maximumFractionDigits: 0 }).format(amount)
-
-export const count = (lang: Lang, value: number) => new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'id-ID').format(value)
+  /** "1 bulan", "3+ bulan": a level in months; the last level counts that many or more. */
+  levelMonths: { id: (level: number, last: number) => `${level}${level === last ? '+' : ''} bulan`, en: (level: number, last: number) => `${level}${level === last ? '+' : ''} ${level === 1 ? 'month' : 'months'}` },
+})
 
 /** "2026-11" → "Nov 2026". */
 export const monthLabel = (lang: Lang, key: string) => {
   const [year, month] = key.split('-').map(Number)
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, 1)))
+  return formatMonth(lang, { year, month }, 'short')
 }

@@ -3,11 +3,11 @@ import type { AdminViewServerProps } from 'payload'
 
 import { can, idOfRelation, regionIdOf, scopeOf, withRole } from '@/access'
 import { AdminFrame, langOf } from '@/components/admin/AdminFrame'
+import { defineTexts, formatDate, formatMonth, formatNumber, formatRupiah } from '@/lib/i18n'
 
 import { DUES_BILLS } from '../../collections/DuesBills'
 import { billStatusOptions, billTypeOptions, labelOf } from '../../collections/labels'
 import { periodLabel } from '../../bills/period'
-import { rupiah } from '../../site/text'
 import { memberCards, SEARCH_CAP } from '../members'
 import { BILLS_PATH } from '../paths'
 import { billsWhere, filtersFrom, type BillFilters } from './filters'
@@ -15,7 +15,7 @@ import { billTotals } from './totals'
 
 const PAGE_SIZE = 25
 
-const t = {
+const texts = defineTexts({
   title: { id: 'Tagihan iuran', en: 'Dues bills' },
   year: { id: 'Tahun', en: 'Year' },
   month: { id: 'Bulan', en: 'Month' },
@@ -38,14 +38,11 @@ const t = {
   none: { id: 'Tidak ada tagihan yang cocok.', en: 'No bills match.' },
   totals: { id: 'Jumlah', en: 'Totals' },
   bills: { id: 'tagihan', en: 'bills' },
-  capped: { id: `Pencarian terlalu umum: hanya ${SEARCH_CAP.toLocaleString('id-ID')} anggota pertama yang cocok dipakai. Persempit kata kuncinya.`, en: `The search is too broad: only the first ${SEARCH_CAP} matching members are used. Narrow it down.` },
+  capped: { id: `Pencarian terlalu umum: hanya ${formatNumber('id', SEARCH_CAP)} anggota pertama yang cocok dipakai. Persempit kata kuncinya.`, en: `The search is too broad: only the first ${formatNumber('en', SEARCH_CAP)} matching members are used. Narrow it down.` },
   prev: { id: 'Sebelumnya', en: 'Previous' },
   next: { id: 'Berikutnya', en: 'Next' },
   pages: { id: 'Halaman', en: 'Pages' },
-}
-
-const monthName = (month: number, lang: 'id' | 'en') =>
-  new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, month - 1, 1)))
+})
 
 const query = (f: BillFilters, change: Partial<Record<keyof BillFilters, string | number | undefined>>) => {
   const entries = Object.entries({ ...f, ...change }).filter(([, value]) => value != null && value !== '')
@@ -84,7 +81,7 @@ export const BillsView = async (view: AdminViewServerProps) => {
   const refusal = { id: 'Anda tidak berhak melihat tagihan iuran.', en: 'You are not allowed to view dues bills.' }
   if (!allowed) return <AdminFrame view={view} allowed={false} refusal={refusal} />
 
-  const say = (key: keyof typeof t) => t[key][lang]
+  const text = texts(lang)
   const f = filtersFrom(view.searchParams)
   const own = scopeOf(user) === 'region' ? Number(regionIdOf(user)) : null
   const { where, capped } = await billsWhere(req, f)
@@ -99,54 +96,54 @@ export const BillsView = async (view: AdminViewServerProps) => {
   return (
     <AdminFrame view={view} allowed refusal={refusal}>
       <div style={{ display: 'grid', gap: '1.5rem', padding: '1.5rem 0 3rem' }}>
-        <h1 style={{ margin: 0 }}>{say('title')}</h1>
+        <h1 style={{ margin: 0 }}>{text.title}</h1>
         <form method="get" action={`/admin${BILLS_PATH}`} style={{ display: 'flex', flexWrap: 'wrap', gap: '1rem', alignItems: 'end' }}>
           <label style={labelStyle}>
-            {say('year')}
+            {text.year}
             <input type="number" name="year" min={2000} max={2100} defaultValue={f.year} style={{ width: '6rem' }} />
           </label>
-          <FilterSelect label={say('month')} name="month" value={f.month} all={say('all')} options={Array.from({ length: 12 }, (_, i) => ({ value: i + 1, label: monthName(i + 1, lang) }))} />
-          <FilterSelect label={say('status')} name="status" value={f.status} all={say('all')} options={billStatusOptions.map((option) => ({ value: option.value, label: option.label[lang] }))} />
-          <FilterSelect label={say('type')} name="type" value={f.type} all={say('all')} options={billTypeOptions.map((option) => ({ value: option.value, label: option.label[lang] }))} />
+          <FilterSelect label={text.month} name="month" value={f.month} all={text.all} options={Array.from({ length: 12 }, (_, i) => ({ value: i + 1, label: formatMonth(lang, { month: i + 1 }) }))} />
+          <FilterSelect label={text.status} name="status" value={f.status} all={text.all} options={billStatusOptions.map((option) => ({ value: option.value, label: option.label[lang] }))} />
+          <FilterSelect label={text.type} name="type" value={f.type} all={text.all} options={billTypeOptions.map((option) => ({ value: option.value, label: option.label[lang] }))} />
           <FilterSelect
-            label={say('region')}
+            label={text.region}
             name="region"
             value={f.region}
             // A coordinator's region is fixed: no "all", and the choice is locked.
-            all={own == null ? say('all') : undefined}
+            all={own == null ? text.all : undefined}
             disabled={own != null}
             options={regions.docs.map((region) => ({ value: region.id, label: regionName.get(region.id) ?? '' }))}
           />
-          <FilterSelect label={say('level')} name="level" value={f.level} all={say('all')} options={[0, 1, 2, 3].map((level) => ({ value: level, label: String(level) }))} />
+          <FilterSelect label={text.level} name="level" value={f.level} all={text.all} options={[0, 1, 2, 3].map((level) => ({ value: level, label: String(level) }))} />
           <label style={{ ...labelStyle, flex: '1 1 16rem' }}>
-            {say('q')}
+            {text.q}
             <input type="search" name="q" defaultValue={f.q} maxLength={100} />
           </label>
           {f.member && (
             <label style={labelStyle}>
               <span>
-                <input type="checkbox" name="member" value={f.member} defaultChecked /> {say('memberOnly')}
+                <input type="checkbox" name="member" value={f.member} defaultChecked /> {text.memberOnly}
               </span>
             </label>
           )}
           <button type="submit" className="btn btn--style-primary btn--size-small" style={{ margin: 0 }}>
-            {say('apply')}
+            {text.apply}
           </button>
-          <Link href={`/admin${BILLS_PATH}`}>{say('reset')}</Link>
+          <Link href={`/admin${BILLS_PATH}`}>{text.reset}</Link>
         </form>
-        {capped && <p role="alert">{say('capped')}</p>}
-        <section aria-label={say('totals')} data-testid="bill-totals" style={{ display: 'flex', flexWrap: 'wrap', gap: '.5rem 2rem' }}>
+        {capped && <p role="alert">{text.capped}</p>}
+        <section aria-label={text.totals} data-testid="bill-totals" style={{ display: 'flex', flexWrap: 'wrap', gap: '.5rem 2rem' }}>
           <strong>
-            {totals.count.toLocaleString(lang === 'en' ? 'en' : 'id-ID')} {say('bills')} · {say('amount')} {rupiah(totals.billAmount)} · {say('transfer')} {rupiah(totals.transferAmount)}
+            {formatNumber(lang, totals.count)} {text.bills} · {text.amount} {formatRupiah(totals.billAmount)} · {text.transfer} {formatRupiah(totals.transferAmount)}
           </strong>
           {billStatusOptions.map((option) => (
             <span key={option.value}>
-              {option.label[lang]}: {(totals.byStatus[option.value]?.count ?? 0).toLocaleString('id-ID')} ({rupiah(totals.byStatus[option.value]?.transferAmount ?? 0)})
+              {option.label[lang]}: {formatNumber(lang, totals.byStatus[option.value]?.count ?? 0)} ({formatRupiah(totals.byStatus[option.value]?.transferAmount ?? 0)})
             </span>
           ))}
         </section>
         {bills.docs.length === 0 ? (
-          <p>{say('none')}</p>
+          <p>{text.none}</p>
         ) : (
           <div style={{ overflowX: 'auto' }}>
             <table className="table" data-testid="bills-table" style={{ width: '100%' }}>
@@ -154,7 +151,7 @@ export const BillsView = async (view: AdminViewServerProps) => {
                 <tr>
                   {(['member', 'region', 'period', 'type', 'amount', 'code', 'transfer', 'paymentCode', 'due', 'status', 'level'] as const).map((key) => (
                     <th key={key} scope="col" style={{ textAlign: 'left' }}>
-                      {say(key)}
+                      {text[key]}
                     </th>
                   ))}
                 </tr>
@@ -172,11 +169,11 @@ export const BillsView = async (view: AdminViewServerProps) => {
                       <td>{regionName.get(Number(idOfRelation(bill.region))) ?? '—'}</td>
                       <td>{periodLabel({ year: bill.periodYear, month: bill.periodMonth }, lang)}</td>
                       <td>{labelOf(billTypeOptions, bill.billType)[lang]}</td>
-                      <td>{rupiah(bill.billAmount)}</td>
+                      <td>{formatRupiah(bill.billAmount)}</td>
                       <td>{bill.uniqueCode ?? '—'}</td>
-                      <td>{rupiah(bill.transferAmount ?? bill.billAmount)}</td>
+                      <td>{formatRupiah(bill.transferAmount ?? bill.billAmount)}</td>
                       <td style={{ fontFamily: 'monospace' }}>{bill.paymentCode}</td>
-                      <td>{new Date(bill.dueDate).toLocaleDateString(lang === 'en' ? 'en-GB' : 'id-ID', { timeZone: 'Asia/Jakarta' })}</td>
+                      <td>{formatDate(lang, bill.dueDate)}</td>
                       <td>{labelOf(billStatusOptions, bill.billStatus)[lang]}</td>
                       <td>{bill.arrearsLevel ?? 0}</td>
                     </tr>
@@ -187,12 +184,12 @@ export const BillsView = async (view: AdminViewServerProps) => {
           </div>
         )}
         {bills.totalPages > 1 && (
-          <nav style={{ display: 'flex', gap: '1rem' }} aria-label={say('pages')}>
-            {bills.hasPrevPage && <Link href={query(f, { page: f.page - 1 })}>{say('prev')}</Link>}
+          <nav style={{ display: 'flex', gap: '1rem' }} aria-label={text.pages}>
+            {bills.hasPrevPage && <Link href={query(f, { page: f.page - 1 })}>{text.prev}</Link>}
             <span>
               {f.page} / {bills.totalPages}
             </span>
-            {bills.hasNextPage && <Link href={query(f, { page: f.page + 1 })}>{say('next')}</Link>}
+            {bills.hasNextPage && <Link href={query(f, { page: f.page + 1 })}>{text.next}</Link>}
           </nav>
         )}
       </div>

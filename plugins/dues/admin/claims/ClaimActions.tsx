@@ -4,19 +4,19 @@ import { Button, toast } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
-import type { Lang } from '@/components/admin/AdminFrame'
+import { defineTexts, type Lang } from '@/lib/i18n'
 
 import type { ClaimAction } from '../../claims/moves'
 import { postApi } from '../../site/submit'
 
-const t = {
+const texts = defineTexts({
   note: { id: 'Catatan keputusan (wajib untuk menolak, dikirim ke anggota)', en: 'Decision note (required to reject, sent to the member)' },
   review: { id: 'Tinjau', en: 'Start review' },
   approve: { id: 'Setujui', en: 'Approve' },
   reject: { id: 'Tolak', en: 'Reject' },
   needNote: { id: 'Tulis alasan penolakan terlebih dahulu.', en: 'Write the reason for the rejection first.' },
   network: { id: 'Koneksi gagal. Coba lagi.', en: 'The connection failed. Try again.' },
-}
+})
 
 /** The moves a claim may still make; the claim endpoints decide, this only asks them. */
 export const ClaimActions = ({ lang, claimId, actions }: { lang: Lang; claimId: number; actions: ClaimAction[] }) => {
@@ -26,17 +26,17 @@ export const ClaimActions = ({ lang, claimId, actions }: { lang: Lang; claimId: 
   const [error, setError] = useState<string | null>(null)
 
   const send = async (action: ClaimAction) => {
-    if (action === 'reject' && !note.trim()) return setError(t.needNote[lang])
+    if (action === 'reject' && !note.trim()) return setError(texts(lang).needNote)
     setBusy(true)
     setError(null)
     try {
       const answer = await postApi(`/dues-claims/${claimId}/${action}`, note.trim() ? { note: note.trim() } : {}, lang)
-      if (!answer.ok) return setError(answer.message ?? t.network[lang])
-      toast.success(answer.message ?? t[action][lang])
+      if (!answer.ok) return setError(answer.message ?? texts(lang).network)
+      toast.success(answer.message ?? texts(lang)[action])
       setNote('')
       router.refresh()
     } catch {
-      setError(t.network[lang])
+      setError(texts(lang).network)
     } finally {
       setBusy(false)
     }
@@ -49,12 +49,12 @@ export const ClaimActions = ({ lang, claimId, actions }: { lang: Lang; claimId: 
           {error}
         </p>
       )}
-      <label htmlFor="claim-note">{t.note[lang]}</label>
+      <label htmlFor="claim-note">{texts(lang).note}</label>
       <textarea id="claim-note" value={note} maxLength={2000} rows={3} onChange={(event) => setNote(event.target.value)} />
       <div style={{ display: 'flex', gap: '1rem' }}>
         {actions.map((action) => (
           <Button key={action} buttonStyle={action === 'approve' ? 'primary' : 'secondary'} disabled={busy} onClick={() => void send(action)}>
-            {t[action][lang]}
+            {texts(lang)[action]}
           </Button>
         ))}
       </div>

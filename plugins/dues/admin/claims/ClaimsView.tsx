@@ -2,7 +2,8 @@ import Link from 'next/link'
 import type { AdminViewServerProps, PayloadRequest, Where } from 'payload'
 
 import { can, idOfRelation, withRole } from '@/access'
-import { AdminFrame, langOf, type Lang } from '@/components/admin/AdminFrame'
+import { AdminFrame, langOf } from '@/components/admin/AdminFrame'
+import { defineTexts, formatDateTime, formatRupiah, type Lang } from '@/lib/i18n'
 
 import type { DuesClaim } from '../../../../payload-types'
 import { claimActionsFrom } from '../../claims/moves'
@@ -10,14 +11,13 @@ import { DUES_BILLS } from '../../collections/DuesBills'
 import { DUES_CLAIMS } from '../../collections/DuesClaims'
 import { billStatusOptions, billTypeOptions, claimStatusOptions, claimTypeOptions, labelOf, paymentStatusOptions } from '../../collections/labels'
 import { periodLabel } from '../../bills/period'
-import { rupiah } from '../../site/text'
 import { memberCards } from '../members'
 import { BILLS_PATH, CLAIMS_PATH } from '../paths'
 import { ClaimActions } from './ClaimActions'
 
 const PAGE_SIZE = 20
 
-const t = {
+const texts = defineTexts({
   title: { id: 'Klaim iuran', en: 'Dues claims' },
   all: { id: 'Semua', en: 'All' },
   none: { id: 'Tidak ada klaim di sini.', en: 'No claims here.' },
@@ -36,9 +36,9 @@ const t = {
   decided: { id: 'Klaim ini sudah diputuskan.', en: 'This claim has been decided.' },
   prev: { id: 'Sebelumnya', en: 'Previous' },
   next: { id: 'Berikutnya', en: 'Next' },
-}
+})
 
-const day = (lang: Lang, iso?: string | null) => (iso ? new Date(iso).toLocaleString(lang === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Jakarta' }) : '—')
+const day = (lang: Lang, iso?: string | null) => formatDateTime(lang, iso) || '—'
 
 const Row = ({ label, children }: { label: string; children: React.ReactNode }) => (
   <>
@@ -66,26 +66,26 @@ const ClaimDetail = async ({ req, claim, lang, mayProcess }: { req: PayloadReque
         {labelOf(claimTypeOptions, claim.claimType)[lang]} — {member?.fullName ?? `#${memberId}`}
       </h2>
       <dl style={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '.25rem 1rem', margin: 0 }}>
-        <Row label={t.member[lang]}>
+        <Row label={texts(lang).member}>
           <Link href={`/admin${BILLS_PATH}?member=${memberId}`}>{member?.fullName ?? `#${memberId}`}</Link> {member?.memberNumber}
         </Row>
-        <Row label={t.status[lang]}>
+        <Row label={texts(lang).status}>
           <span data-testid="claim-status">{labelOf(claimStatusOptions, claim.status)[lang]}</span>
         </Row>
-        <Row label={t.filed[lang]}>{day(lang, claim.createdAt)}</Row>
-        <Row label={t.bill[lang]}>
+        <Row label={texts(lang).filed}>{day(lang, claim.createdAt)}</Row>
+        <Row label={texts(lang).bill}>
           {bill
-            ? `${labelOf(billTypeOptions, bill.billType)[lang]} ${periodLabel({ year: bill.periodYear, month: bill.periodMonth }, lang)} · ${rupiah(bill.transferAmount ?? bill.billAmount)} · ${bill.paymentCode} · ${labelOf(billStatusOptions, bill.billStatus)[lang]}`
+            ? `${labelOf(billTypeOptions, bill.billType)[lang]} ${periodLabel({ year: bill.periodYear, month: bill.periodMonth }, lang)} · ${formatRupiah(bill.transferAmount ?? bill.billAmount)} · ${bill.paymentCode} · ${labelOf(billStatusOptions, bill.billStatus)[lang]}`
             : '—'}
         </Row>
-        <Row label={t.payment[lang]}>
+        <Row label={texts(lang).payment}>
           {payment ? (
             <>
-              {rupiah(payment.paidAmount)} · {labelOf(paymentStatusOptions, payment.paymentStatus)[lang]}
+              {formatRupiah(payment.paidAmount)} · {labelOf(paymentStatusOptions, payment.paymentStatus)[lang]}
               {payment.filename && (
                 <>
                   {' '}
-                  · <a href={`/api/dues-payments/${payment.id}/download`}>{t.proof[lang]}</a>
+                  · <a href={`/api/dues-payments/${payment.id}/download`}>{texts(lang).proof}</a>
                 </>
               )}
             </>
@@ -93,13 +93,13 @@ const ClaimDetail = async ({ req, claim, lang, mayProcess }: { req: PayloadReque
             '—'
           )}
         </Row>
-        <Row label={t.description[lang]}>
+        <Row label={texts(lang).description}>
           <span style={{ whiteSpace: 'pre-wrap' }}>{claim.description}</span>
         </Row>
-        {claim.decisionNote && <Row label={t.decision[lang]}>{claim.decisionNote}</Row>}
-        {claim.processedAt && <Row label={t.processed[lang]}>{day(lang, claim.processedAt)}</Row>}
+        {claim.decisionNote && <Row label={texts(lang).decision}>{claim.decisionNote}</Row>}
+        {claim.processedAt && <Row label={texts(lang).processed}>{day(lang, claim.processedAt)}</Row>}
       </dl>
-      {actions.length > 0 ? <ClaimActions lang={lang} claimId={claim.id} actions={actions} /> : <p>{t.decided[lang]}</p>}
+      {actions.length > 0 ? <ClaimActions lang={lang} claimId={claim.id} actions={actions} /> : <p>{texts(lang).decided}</p>}
     </article>
   )
 }
@@ -133,9 +133,9 @@ export const ClaimsView = async (view: AdminViewServerProps) => {
   return (
     <AdminFrame view={view} allowed refusal={refusal}>
       <div style={{ display: 'grid', gap: '1.25rem', padding: '1.5rem 0 3rem' }}>
-        <h1 style={{ margin: 0 }}>{t.title[lang]}</h1>
-        <nav style={{ display: 'flex', flexWrap: 'wrap', gap: '1rem' }} aria-label={t.status[lang]}>
-          {[...claimStatusOptions.map((option) => ({ value: option.value, label: option.label[lang] })), { value: 'all', label: t.all[lang] }].map((option) => (
+        <h1 style={{ margin: 0 }}>{texts(lang).title}</h1>
+        <nav style={{ display: 'flex', flexWrap: 'wrap', gap: '1rem' }} aria-label={texts(lang).status}>
+          {[...claimStatusOptions.map((option) => ({ value: option.value, label: option.label[lang] })), { value: 'all', label: texts(lang).all }].map((option) => (
             <Link key={option.value} href={link({ status: option.value, page: 1 })} aria-current={option.value === status ? 'page' : undefined} style={{ fontWeight: option.value === status ? 700 : 400 }}>
               {option.label}
             </Link>
@@ -145,17 +145,17 @@ export const ClaimsView = async (view: AdminViewServerProps) => {
           (opened ? (
             <ClaimDetail req={req} claim={opened} lang={lang} mayProcess={can(user, 'dues.claim.process')} />
           ) : (
-            <p role="alert">{t.notFound[lang]}</p>
+            <p role="alert">{texts(lang).notFound}</p>
           ))}
         {claims.docs.length === 0 ? (
-          <p>{t.none[lang]}</p>
+          <p>{texts(lang).none}</p>
         ) : (
           <table className="table" data-testid="claims-table" style={{ width: '100%' }}>
             <thead>
               <tr>
                 {(['filed', 'member', 'type', 'status', 'description'] as const).map((key) => (
                   <th key={key} scope="col" style={{ textAlign: 'left' }}>
-                    {t[key][lang]}
+                    {texts(lang)[key]}
                   </th>
                 ))}
               </tr>
@@ -179,16 +179,16 @@ export const ClaimsView = async (view: AdminViewServerProps) => {
           </table>
         )}
         {claims.totalPages > 1 && (
-          <nav style={{ display: 'flex', gap: '1rem' }} aria-label={t.title[lang]}>
-            {claims.hasPrevPage && <Link href={link({ page: page - 1 })}>{t.prev[lang]}</Link>}
+          <nav style={{ display: 'flex', gap: '1rem' }} aria-label={texts(lang).title}>
+            {claims.hasPrevPage && <Link href={link({ page: page - 1 })}>{texts(lang).prev}</Link>}
             <span>
               {page} / {claims.totalPages}
             </span>
-            {claims.hasNextPage && <Link href={link({ page: page + 1 })}>{t.next[lang]}</Link>}
+            {claims.hasNextPage && <Link href={link({ page: page + 1 })}>{texts(lang).next}</Link>}
           </nav>
         )}
         <p>
-          <Link href={`/admin${CLAIMS_PATH}`}>{t.back[lang]}</Link>
+          <Link href={`/admin${CLAIMS_PATH}`}>{texts(lang).back}</Link>
         </p>
       </div>
     </AdminFrame>

@@ -3,18 +3,17 @@
 import { Button } from '@payloadcms/ui'
 import { useCallback, useEffect, useRef, useState } from 'react'
 
-import type { Lang } from '@/components/admin/AdminFrame'
+import { defineTexts, formatDateTime, formatRupiah, type Lang } from '@/lib/i18n'
 
 import { billTypeOptions, labelOf, paymentMethodOptions } from '../../collections/labels'
 import { periodLabel } from '../../bills/period'
 import { postApi } from '../../site/submit'
-import { rupiah } from '../../site/text'
 import { BILLS_PATH } from '../paths'
 import type { Direction, QueueAnswer, QueueItem } from './queue'
 
-const t = {
+const texts = defineTexts({
   title: { id: 'Verifikasi pembayaran', en: 'Payment verification' },
-  remaining: { id: 'Menunggu verifikasi: {n}', en: 'Awaiting verification: {n}' },
+  remaining: { id: (n: number) => `Menunggu verifikasi: ${n}`, en: (n: number) => `Awaiting verification: ${n}` },
   empty: { id: 'Tidak ada pembayaran yang menunggu verifikasi.', en: 'No payments are awaiting verification.' },
   keys: { id: 'Pintasan: A setujui · R tolak (isi alasan, Enter kirim) · J atau → berikutnya · K atau ← sebelumnya', en: 'Shortcuts: A approve · R reject (write the reason, Enter sends) · J or → next · K or ← previous' },
   proof: { id: 'Bukti pembayaran', en: 'Payment proof' },
@@ -35,7 +34,7 @@ const t = {
   paymentCode: { id: 'Kode pembayaran', en: 'Payment code' },
   paid: { id: 'Jumlah dibayar', en: 'Amount paid' },
   expected: { id: 'Seharusnya ditransfer', en: 'Expected transfer' },
-  mismatch: { id: 'Jumlah dibayar berbeda {d} dari nominal transfer.', en: 'The amount paid differs by {d} from the transfer amount.' },
+  mismatch: { id: (d: string) => `Jumlah dibayar berbeda ${d} dari nominal transfer.`, en: (d: string) => `The amount paid differs by ${d} from the transfer amount.` },
   match: { id: 'Jumlah dibayar sama dengan nominal transfer.', en: 'The amount paid matches the transfer amount.' },
   approve: { id: 'Setujui (A)', en: 'Approve (A)' },
   reason: { id: 'Alasan penolakan (dikirim ke anggota)', en: 'Reason for the rejection (sent to the member)' },
@@ -46,30 +45,29 @@ const t = {
   first: { id: 'Ini pembayaran yang paling lama menunggu.', en: 'This is the payment waiting longest.' },
   last: { id: 'Ini pembayaran terakhir dalam antrean.', en: 'This is the last payment in the queue.' },
   network: { id: 'Koneksi gagal. Coba lagi.', en: 'The connection failed. Try again.' },
-  verified: { id: 'Pembayaran {who} diverifikasi.', en: "{who}'s payment verified." },
-  rejected: { id: 'Pembayaran {who} ditolak.', en: "{who}'s payment rejected." },
-}
+  verified: { id: (who: string) => `Pembayaran ${who} diverifikasi.`, en: (who: string) => `${who}'s payment verified.` },
+  rejected: { id: (who: string) => `Pembayaran ${who} ditolak.`, en: (who: string) => `${who}'s payment rejected.` },
+})
 
-type Key = keyof typeof t
-const dateTime = (lang: Lang, iso: string | null) =>
-  iso ? new Date(iso).toLocaleString(lang === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Jakarta' }) : '—'
+const dateTime = (lang: Lang, iso: string | null) => formatDateTime(lang, iso) || '—'
 
 /** Typing in a field is typing, not a shortcut. */
 const typing = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
 
-const Proof = ({ item, src, say }: { item: QueueItem; src: string; say: (key: Key) => string }) => {
-  if (!item.hasProof) return <p>{say('noProof')}</p>
+const Proof = ({ item, src, lang }: { item: QueueItem; src: string; lang: Lang }) => {
+  const text = texts(lang)
+  if (!item.hasProof) return <p>{text.noProof}</p>
   return (
     <figure style={{ margin: 0 }}>
       {item.mimeType === 'application/pdf' ? (
-        <iframe data-testid="proof-pdf" src={`${src}?inline=1`} title={say('proof')} style={{ width: '100%', height: '70vh', border: '1px solid var(--theme-elevation-150)' }} />
+        <iframe data-testid="proof-pdf" src={`${src}?inline=1`} title={text.proof} style={{ width: '100%', height: '70vh', border: '1px solid var(--theme-elevation-150)' }} />
       ) : (
         // eslint-disable-next-line @next/next/no-img-element -- a private file from the access-checked route, not an optimisable asset
-        <img data-testid="proof-image" src={`${src}?inline=1`} alt={`${say('proof')}: ${item.originalName ?? ''}`} style={{ width: '100%', maxHeight: '70vh', objectFit: 'contain', background: 'var(--theme-elevation-50)' }} />
+        <img data-testid="proof-image" src={`${src}?inline=1`} alt={`${text.proof}: ${item.originalName ?? ''}`} style={{ width: '100%', maxHeight: '70vh', objectFit: 'contain', background: 'var(--theme-elevation-50)' }} />
       )}
       <figcaption>
-        <a href={src}>{say('download')}</a> {item.originalName}
+        <a href={src}>{text.download}</a> {item.originalName}
       </figcaption>
     </figure>
   )
@@ -81,10 +79,7 @@ const Proof = ({ item, src, say }: { item: QueueItem; src: string; say: (key: Ke
  * anywhere on the page except while typing in a field.
  */
 export const VerificationQueue = ({ lang, apiRoute, initial, canReject }: { lang: Lang; apiRoute: string; initial: QueueAnswer; canReject: boolean }) => {
-  const say = useCallback(
-    (key: Key, values: Record<string, string | number> = {}) => Object.entries(values).reduce((text, [name, value]) => text.replace(`{${name}}`, String(value)), t[key][lang]),
-    [lang],
-  )
+  const text = texts(lang)
   const [state, setState] = useState(initial)
   const [reason, setReason] = useState('')
   const [busy, setBusy] = useState(false)
@@ -120,22 +115,22 @@ export const VerificationQueue = ({ lang, apiRoute, initial, canReject }: { lang
         if (answer.item) show(answer)
         else {
           setState((now) => ({ ...now, remaining: answer.remaining }))
-          setDone(say(direction === 'next' ? 'last' : 'first'))
+          setDone(direction === 'next' ? text.last : text.first)
         }
       } catch (failure) {
-        setError(failure instanceof Error ? failure.message : say('network'))
+        setError(failure instanceof Error ? failure.message : text.network)
       } finally {
         setBusy(false)
       }
     },
-    [busy, item, load, say, show],
+    [busy, item, load, show, text],
   )
 
   const decide = useCallback(
     async (action: 'verify' | 'reject') => {
       if (!item || busy) return
       if (action === 'reject' && !reason.trim()) {
-        setError(say('needReason'))
+        setError(text.needReason)
         reasonField.current?.focus()
         return
       }
@@ -145,22 +140,22 @@ export const VerificationQueue = ({ lang, apiRoute, initial, canReject }: { lang
       try {
         const answer = await postApi(`/dues-payments/${item.id}/${action}`, action === 'reject' ? { reason: reason.trim() } : {}, lang)
         if (!answer.ok) {
-          setError(answer.message ?? say('network'))
+          setError(answer.message ?? text.network)
           return
         }
         // The next one after this; past the end of the queue, back to the oldest still waiting.
         // The confirmation shows together with it, so what it names is never still on screen.
         const next = await load('next', item)
         show(next.item ? next : await load('next', null))
-        setDone(say(action === 'verify' ? 'verified' : 'rejected', { who: item.member?.fullName ?? `#${item.id}` }))
+        setDone((action === 'verify' ? text.verified : text.rejected)(item.member?.fullName ?? `#${item.id}`))
         ;(document.activeElement as HTMLElement | null)?.blur()
       } catch {
-        setError(say('network'))
+        setError(text.network)
       } finally {
         setBusy(false)
       }
     },
-    [busy, item, lang, load, reason, say, show],
+    [busy, item, lang, load, reason, show, text],
   )
 
   useEffect(() => {
@@ -186,11 +181,11 @@ export const VerificationQueue = ({ lang, apiRoute, initial, canReject }: { lang
   return (
     <div style={{ display: 'grid', gap: '1rem', padding: '1.5rem 0 3rem' }}>
       <header style={{ display: 'flex', flexWrap: 'wrap', gap: '1rem', alignItems: 'baseline', justifyContent: 'space-between' }}>
-        <h1 style={{ margin: 0 }}>{say('title')}</h1>
-        <strong data-testid="queue-remaining">{say('remaining', { n: state.remaining })}</strong>
+        <h1 style={{ margin: 0 }}>{text.title}</h1>
+        <strong data-testid="queue-remaining">{text.remaining(state.remaining)}</strong>
       </header>
       <p style={{ margin: 0, color: 'var(--theme-elevation-600)' }}>
-        <kbd>{say('keys')}</kbd>
+        <kbd>{text.keys}</kbd>
       </p>
       <div aria-live="polite" role="status">
         {done}
@@ -201,38 +196,38 @@ export const VerificationQueue = ({ lang, apiRoute, initial, canReject }: { lang
         </p>
       )}
       {!item ? (
-        <p data-testid="queue-empty">{say('empty')}</p>
+        <p data-testid="queue-empty">{text.empty}</p>
       ) : (
         <article data-testid="queue-item" data-payment={item.id} aria-busy={busy} style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(320px, 1fr))', gap: '1.5rem' }}>
-          <section aria-label={say('proof')}>
-            <Proof item={item} src={`${apiRoute}/dues-payments/${item.id}/download`} say={say} />
+          <section aria-label={text.proof}>
+            <Proof item={item} src={`${apiRoute}/dues-payments/${item.id}/download`} lang={lang} />
           </section>
           <section style={{ display: 'grid', gap: '1rem', alignContent: 'start' }}>
             <dl style={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '.25rem 1rem', margin: 0 }}>
-              <dt>{say('member')}</dt>
+              <dt>{text.member}</dt>
               <dd data-testid="queue-member" style={{ margin: 0, fontWeight: 600 }}>
                 {item.member ? <a href={`/admin${BILLS_PATH}?member=${item.member.id}`}>{item.member.fullName}</a> : '—'}
               </dd>
-              <dt>{say('number')}</dt>
+              <dt>{text.number}</dt>
               <dd style={{ margin: 0 }}>{item.member?.memberNumber ?? '—'}</dd>
-              <dt>{say('region')}</dt>
+              <dt>{text.region}</dt>
               <dd style={{ margin: 0 }}>{item.region ? `${item.region.code} — ${item.region.name}` : '—'}</dd>
-              <dt>{say('sent')}</dt>
+              <dt>{text.sent}</dt>
               <dd style={{ margin: 0 }}>{dateTime(lang, item.createdAt)}</dd>
-              <dt>{say('paidAt')}</dt>
+              <dt>{text.paidAt}</dt>
               <dd style={{ margin: 0 }}>{dateTime(lang, item.paidAt)}</dd>
-              <dt>{say('method')}</dt>
+              <dt>{text.method}</dt>
               <dd style={{ margin: 0 }}>{item.method ? labelOf(paymentMethodOptions, item.method)[lang] : '—'}</dd>
-              <dt>{say('refNo')}</dt>
+              <dt>{text.refNo}</dt>
               <dd style={{ margin: 0 }}>{item.refNo || '—'}</dd>
             </dl>
             <table className="table" style={{ width: '100%' }}>
-              <caption style={{ textAlign: 'left', fontWeight: 600 }}>{say('bills')}</caption>
+              <caption style={{ textAlign: 'left', fontWeight: 600 }}>{text.bills}</caption>
               <thead>
                 <tr>
                   {(['period', 'amount', 'code', 'transfer', 'paymentCode'] as const).map((key) => (
                     <th key={key} scope="col" style={{ textAlign: 'left' }}>
-                      {say(key)}
+                      {text[key]}
                     </th>
                   ))}
                 </tr>
@@ -243,32 +238,32 @@ export const VerificationQueue = ({ lang, apiRoute, initial, canReject }: { lang
                     <td>
                       {labelOf(billTypeOptions, bill.billType)[lang]} {periodLabel({ year: bill.periodYear, month: bill.periodMonth }, lang)}
                     </td>
-                    <td>{rupiah(bill.billAmount)}</td>
+                    <td>{formatRupiah(bill.billAmount)}</td>
                     <td>{bill.uniqueCode ?? '—'}</td>
-                    <td>{rupiah(bill.transferAmount ?? bill.billAmount)}</td>
+                    <td>{formatRupiah(bill.transferAmount ?? bill.billAmount)}</td>
                     <td style={{ fontFamily: 'monospace' }}>{bill.paymentCode}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
             <dl style={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '.25rem 1rem', margin: 0, fontSize: '1.1em' }}>
-              <dt>{say('paid')}</dt>
+              <dt>{text.paid}</dt>
               <dd data-testid="queue-paid" style={{ margin: 0, fontWeight: 700 }}>
-                {rupiah(item.paidAmount)}
+                {formatRupiah(item.paidAmount)}
               </dd>
-              <dt>{say('expected')}</dt>
-              <dd style={{ margin: 0 }}>{rupiah(expected)}</dd>
+              <dt>{text.expected}</dt>
+              <dd style={{ margin: 0 }}>{formatRupiah(expected)}</dd>
             </dl>
             <p data-testid="queue-amount-check" style={{ margin: 0, color: difference === 0 ? 'var(--theme-success-600)' : 'var(--theme-error-500)', fontWeight: 600 }}>
-              {difference === 0 ? say('match') : say('mismatch', { d: `${difference > 0 ? '+' : '−'}${rupiah(Math.abs(difference))}` })}
+              {difference === 0 ? text.match : text.mismatch(`${difference > 0 ? '+' : '−'}${formatRupiah(Math.abs(difference))}`)}
             </p>
             <div style={{ display: 'grid', gap: '.5rem' }}>
               <Button buttonStyle="primary" disabled={busy} onClick={() => void decide('verify')}>
-                {say('approve')}
+                {text.approve}
               </Button>
               {canReject && (
                 <>
-                  <label htmlFor="dues-reject-reason">{say('reason')}</label>
+                  <label htmlFor="dues-reject-reason">{text.reason}</label>
                   <textarea
                     id="dues-reject-reason"
                     ref={reasonField}
@@ -284,17 +279,17 @@ export const VerificationQueue = ({ lang, apiRoute, initial, canReject }: { lang
                     }}
                   />
                   <Button buttonStyle="secondary" disabled={busy} onClick={() => void decide('reject')}>
-                    {say('reject')}
+                    {text.reject}
                   </Button>
                 </>
               )}
             </div>
-            <nav style={{ display: 'flex', gap: '1rem' }} aria-label={say('title')}>
+            <nav style={{ display: 'flex', gap: '1rem' }} aria-label={text.title}>
               <Button buttonStyle="secondary" size="small" disabled={busy} onClick={() => void move('prev')}>
-                {say('prev')}
+                {text.prev}
               </Button>
               <Button buttonStyle="secondary" size="small" disabled={busy} onClick={() => void move('next')}>
-                {say('next')}
+                {text.next}
               </Button>
             </nav>
           </section>

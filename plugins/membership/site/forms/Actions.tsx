@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'react'
 import { alertClass, buttonClass, successClass } from '@/site/forms/styles'
 import { localePath, type Lang } from '@/site/i18n'
 
-import { mt } from '../i18n'
+import { texts } from '../i18n'
 import { send, type Sent } from './StepForm'
 
 const Answer = ({ sent }: { sent: Sent | null }) =>
@@ -28,7 +28,7 @@ export const ResendButton = ({ lang, token }: { lang: Lang; token?: string }) =>
   return (
     <div>
       <button type="button" className={buttonClass} disabled={busy} aria-busy={busy} onClick={() => void resend()}>
-        {busy ? mt(lang, 'working') : mt(lang, 'resend')}
+        {busy ? texts(lang).working : texts(lang).resend}
       </button>
       <Answer sent={sent} />
     </div>
@@ -52,7 +52,7 @@ export const CancelRegistration = ({ lang }: { lang: Lang }) => {
       <div>
         <Answer sent={sent} />
         <p className="mt-3">
-          <a href={localePath(lang, '/')}>{mt(lang, 'backHome')}</a>
+          <a href={localePath(lang, '/')}>{texts(lang).backHome}</a>
         </p>
       </div>
     )
@@ -60,21 +60,21 @@ export const CancelRegistration = ({ lang }: { lang: Lang }) => {
   return (
     <section aria-labelledby="batal" className="rounded-lg border border-red-700/40 bg-white p-4">
       <h2 id="batal" className="text-lg font-bold">
-        {mt(lang, 'cancelTitle')}
+        {texts(lang).cancelTitle}
       </h2>
-      <p className="mt-1 text-muted">{mt(lang, 'cancelText')}</p>
+      <p className="mt-1 text-muted">{texts(lang).cancelText}</p>
       {asking ? (
         <div className="mt-3 flex flex-wrap gap-3">
           <button type="button" className="rounded bg-red-800 px-4 py-2 font-semibold text-white" disabled={busy} onClick={() => void cancel()}>
-            {busy ? mt(lang, 'working') : mt(lang, 'cancelConfirm')}
+            {busy ? texts(lang).working : texts(lang).cancelConfirm}
           </button>
           <button type="button" className="rounded border border-brand px-4 py-2 font-semibold" onClick={() => setAsking(false)}>
-            {mt(lang, 'cancelKeep')}
+            {texts(lang).cancelKeep}
           </button>
         </div>
       ) : (
         <button type="button" className="mt-3 rounded border border-red-800 px-4 py-2 font-semibold text-red-800" onClick={() => setAsking(true)}>
-          {mt(lang, 'cancelAsk')}
+          {texts(lang).cancelAsk}
         </button>
       )}
       <Answer sent={sent} />
@@ -87,7 +87,7 @@ type Phase = 'working' | 'done' | 'expired' | 'invalid' | 'failed'
 /** The page the verification email opens: confirms at once (safe to repeat), or says why not. */
 export const VerifyEmailAction = ({ lang, token }: { lang: Lang; token: string | null }) => {
   const [phase, setPhase] = useState<Phase>(token ? 'working' : 'invalid')
-  const [message, setMessage] = useState(token ? '' : mt(lang, 'verifyNoToken'))
+  const [message, setMessage] = useState(token ? '' : texts(lang).verifyNoToken)
   const started = useRef(false)
 
   useEffect(() => {
@@ -100,7 +100,7 @@ export const VerifyEmailAction = ({ lang, token }: { lang: Lang; token: string |
     })
   }, [lang, token])
 
-  if (phase === 'working') return <p role="status" aria-busy="true">{mt(lang, 'verifying')}</p>
+  if (phase === 'working') return <p role="status" aria-busy="true">{texts(lang).verifying}</p>
   if (phase === 'done') {
     return (
       <div data-result="done">
@@ -108,7 +108,7 @@ export const VerifyEmailAction = ({ lang, token }: { lang: Lang; token: string |
           {message}
         </p>
         <p className="mt-4">
-          <Link href={localePath(lang, '/anggota/status')}>{mt(lang, 'seeStatus')}</Link>
+          <Link href={localePath(lang, '/anggota/status')}>{texts(lang).seeStatus}</Link>
         </p>
       </div>
     )
@@ -116,7 +116,7 @@ export const VerifyEmailAction = ({ lang, token }: { lang: Lang; token: string |
   return (
     <div data-result={phase}>
       <p role="alert" className={alertClass}>
-        {message || mt(lang, 'networkError')}
+        {message || texts(lang).networkError}
       </p>
       {phase === 'expired' && token && (
         <div className="mt-4">

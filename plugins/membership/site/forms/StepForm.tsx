@@ -6,7 +6,7 @@ import type React from 'react'
 import { alertClass, buttonClass, inputClass, labelClass } from '@/site/forms/styles'
 import type { Lang } from '@/site/i18n'
 
-import { mt } from '../i18n'
+import { texts } from '../i18n'
 
 type Problem = { field?: string; message: string }
 export type Sent = { ok: boolean; status: number; problems: Problem[]; message: string }
@@ -28,7 +28,7 @@ export const send = async (path: string, body: Record<string, unknown> | FormDat
     const problems = (data.errors ?? []).filter((problem) => typeof problem?.message === 'string')
     return { ok: response.ok, status: response.status, problems, message: data.message ?? '' }
   } catch {
-    return { ok: false, status: 0, problems: [{ message: mt(lang, 'networkError') }], message: '' }
+    return { ok: false, status: 0, problems: [{ message: texts(lang).networkError }], message: '' }
   }
 }
 
@@ -79,7 +79,7 @@ export const StepForm = ({
       window.location.assign(next)
       return
     }
-    setProblems(sent.problems.length > 0 ? sent.problems : [{ message: sent.message || mt(lang, 'networkError') }])
+    setProblems(sent.problems.length > 0 ? sent.problems : [{ message: sent.message || texts(lang).networkError }])
     setBusy(false)
   }
 
@@ -88,7 +88,7 @@ export const StepForm = ({
       <form onSubmit={submit} className="space-y-5" noValidate>
         {problems.length > 0 && (
           <div role="alert" className={alertClass}>
-            <p className="font-semibold">{mt(lang, 'fixErrors')}</p>
+            <p className="font-semibold">{texts(lang).fixErrors}</p>
             <ul className="ml-5 list-disc">
               {problems.map((problem, index) => (
                 <li key={index}>{problem.message}</li>
@@ -98,7 +98,7 @@ export const StepForm = ({
         )}
         {children}
         <button type="submit" className={buttonClass} disabled={busy} aria-busy={busy}>
-          {busy ? mt(lang, 'working') : submitLabel}
+          {busy ? texts(lang).working : submitLabel}
         </button>
       </form>
     </Problems.Provider>

@@ -3,8 +3,10 @@ import type { Metadata, Viewport } from 'next'
 import { notFound } from 'next/navigation'
 import type React from 'react'
 
+import { toLang } from '@/lib/i18n'
+import { openGraphLocales } from '@/lib/site-seo'
 import { getNavigation, getSite } from '@/site/data'
-import { isLang, localePath, t } from '@/site/i18n'
+import { isLang, localePath, texts } from '@/site/i18n'
 import { visitorLinks } from '@/site/member/visitor-links'
 import { Footer } from '@/site/components/Footer'
 import { Header } from '@/site/components/Header'
@@ -23,7 +25,7 @@ export const generateMetadata = async ({ params }: { params: Promise<{ lang: str
     description: site.tagline ?? undefined,
     metadataBase: new URL(process.env.SERVER_URL ?? 'http://localhost:3000'),
     alternates: { languages: { id: '/', en: '/en' } },
-    openGraph: { siteName: site.name, locale: lang === 'en' ? 'en_GB' : 'id_ID', type: 'website' },
+    openGraph: { siteName: site.name, locale: openGraphLocales(toLang(lang)).locale, type: 'website' },
     icons: {
       icon: [
         { url: '/favicon.ico', sizes: '32x32' },
@@ -48,7 +50,7 @@ const SiteLayout = async ({ children, params }: { children: React.ReactNode; par
     <html lang={lang} style={brand}>
       <body className="flex min-h-screen flex-col">
         <a href="#isi" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
-          {t(lang, 'skipToContent')}
+          {texts(lang).skipToContent}
         </a>
         <Header lang={lang} site={site} navigation={navigation} visitorLinks={links} />
         <main id="isi" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">

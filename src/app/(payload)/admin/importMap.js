@@ -29,7 +29,7 @@ import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c08
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { FolderTableCell as FolderTableCell_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 import { FolderField as FolderField_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
-import { ResultsLink as ResultsLink_fd7b99ffea3a53efc9fa873370e6cccd } from '../../../../plugins/community/outreach/admin/ResultsLink'
+import { ResultsLink as ResultsLink_aee8c37c62216ff010f2b2b29c5937e1 } from '../../../../plugins/outreach/admin/ResultsLink'
 import { FolderTypeField as FolderTypeField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { AdminNavLinks as AdminNavLinks_20b25c90fd437205c0a32a14ea19f2bc } from '../../../../src/plugin-kit/admin/AdminNavLinks'
 import { CandidatesView as CandidatesView_b0d5c4a749be9f4dca11c2b6cc83c3be } from '../../../../plugins/membership/admin/CandidatesView'
@@ -39,7 +39,7 @@ import { BillsView as BillsView_61aba6c57801fc4ab1bbbcbf781d2ec4 } from '../../.
 import { ClaimsView as ClaimsView_2a2d17ea8a1f209c2124e77ad1b78a42 } from '../../../../plugins/dues/admin/claims/ClaimsView'
 import { DuesDashboardView as DuesDashboardView_a74807a50a74fa0b76618eca662f0832 } from '../../../../plugins/dues/admin/Dashboard/DuesDashboardView'
 import { ReconcileView as ReconcileView_ee5807b8817e84b7f7e8490d140f65ac } from '../../../../plugins/dues/admin/ReconcileView'
-import { ResultsView as ResultsView_f6253a21b525ab82d0886a3edcdde8d6 } from '../../../../plugins/community/outreach/admin/ResultsView'
+import { ResultsView as ResultsView_485cbd7b5dbbf8155c1abd0767a29124 } from '../../../../plugins/outreach/admin/ResultsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -75,7 +75,7 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/next/rsc#FolderTableCell": FolderTableCell_f9c02e79a4aed9a3924487c0cd4cafb1,
   "@payloadcms/next/rsc#FolderField": FolderField_f9c02e79a4aed9a3924487c0cd4cafb1,
-  "/plugins/community/outreach/admin/ResultsLink#ResultsLink": ResultsLink_fd7b99ffea3a53efc9fa873370e6cccd,
+  "/plugins/outreach/admin/ResultsLink#ResultsLink": ResultsLink_aee8c37c62216ff010f2b2b29c5937e1,
   "@payloadcms/next/client#FolderTypeField": FolderTypeField_2b8867833a34864a02ddf429b0728a40,
   "/src/plugin-kit/admin/AdminNavLinks#AdminNavLinks": AdminNavLinks_20b25c90fd437205c0a32a14ea19f2bc,
   "/plugins/membership/admin/CandidatesView#CandidatesView": CandidatesView_b0d5c4a749be9f4dca11c2b6cc83c3be,
@@ -85,6 +85,6 @@ export const importMap = {
   "/plugins/dues/admin/claims/ClaimsView#ClaimsView": ClaimsView_2a2d17ea8a1f209c2124e77ad1b78a42,
   "/plugins/dues/admin/Dashboard/DuesDashboardView#DuesDashboardView": DuesDashboardView_a74807a50a74fa0b76618eca662f0832,
   "/plugins/dues/admin/ReconcileView#ReconcileView": ReconcileView_ee5807b8817e84b7f7e8490d140f65ac,
-  "/plugins/community/outreach/admin/ResultsView#ResultsView": ResultsView_f6253a21b525ab82d0886a3edcdde8d6,
+  "/plugins/outreach/admin/ResultsView#ResultsView": ResultsView_485cbd7b5dbbf8155c1abd0767a29124,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -5,7 +5,7 @@ import { notFound } from 'next/navigation'
 import { pageMetadata } from '@/lib/site-seo'
 import { RichText } from '@/site/components/RichText'
 import { getPage, getSite } from '@/site/data'
-import { isLang, localePath, t } from '@/site/i18n'
+import { isLang, localePath, texts } from '@/site/i18n'
 import { PreviewBanner, previewDraft } from '@/site/preview'
 
 type Props = { params: Promise<{ lang: string; slug: string }> }
@@ -35,13 +35,13 @@ const PageView = async ({ params }: Props) => {
       {document && (
         <p className="mt-8 rounded-lg bg-white p-4 shadow-sm ring-1 ring-black/5">
           <a href={`/dokumen/${document.id}/unduh`} className="font-semibold">
-            {t(lang, 'download')}: {document.title} (PDF)
+            {texts(lang).download}: {document.title} (PDF)
           </a>
         </p>
       )}
       {page.template === 'contact' && (
         <p className="mt-8">
-          <Link href={localePath(lang, '/kontak')}>{t(lang, 'contact')} →</Link>
+          <Link href={localePath(lang, '/kontak')}>{texts(lang).contact} →</Link>
         </p>
       )}
     </article>

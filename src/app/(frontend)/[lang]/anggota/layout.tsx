@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation'
 import type React from 'react'
 
 import { isStaff } from '@/access'
-import { isLang, t } from '@/site/i18n'
+import { isLang, texts } from '@/site/i18n'
 import { currentUser } from '@/site/member/auth'
 import { LogoutButton } from '@/site/member/LogoutButton'
 import { memberMenuWithCounts } from '@/site/member/menu'
@@ -22,7 +22,7 @@ const MemberLayout = async ({ children, params }: { children: React.ReactNode; p
   if (!user) return children
   return (
     <div className="grid gap-8 md:grid-cols-[14rem_1fr]">
-      <nav aria-label={t(lang, 'memberMenu')} className="rounded-lg bg-white p-4 shadow md:self-start">
+      <nav aria-label={texts(lang).memberMenu} className="rounded-lg bg-white p-4 shadow md:self-start">
         <p className="mb-3 font-bold">{user.name}</p>
         <ul className="space-y-2">
           {(await memberMenuWithCounts(payload, user, lang)).map((item) => (
@@ -32,7 +32,7 @@ const MemberLayout = async ({ children, params }: { children: React.ReactNode; p
                 {item.count > 0 && (
                   <span className="ml-2 rounded-full bg-brand px-2 text-sm font-semibold text-white" data-testid="menu-count">
                     {item.count}
-                    <span className="sr-only">{` ${t(lang, 'unread')}`}</span>
+                    <span className="sr-only">{` ${texts(lang).unread}`}</span>
                   </span>
                 )}
               </Link>
@@ -42,7 +42,7 @@ const MemberLayout = async ({ children, params }: { children: React.ReactNode; p
             <li>
               {/* Another root layout: the browser loads it afresh, nothing to prefetch. */}
               <Link href="/admin" prefetch={false}>
-                {t(lang, 'adminPanel')}
+                {texts(lang).adminPanel}
               </Link>
             </li>
           )}

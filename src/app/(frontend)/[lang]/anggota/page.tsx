@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
-import { isLang, localePath, t } from '@/site/i18n'
+import { isLang, localePath, texts } from '@/site/i18n'
 import { requireUser } from '@/site/member/auth'
 import { memberHomeBlocks } from '@/site/member/home-blocks'
 import { memberMenuFor } from '@/site/member/menu'
@@ -12,7 +12,7 @@ type Props = { params: Promise<{ lang: string }> }
 
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
   const { lang } = await params
-  return isLang(lang) ? { title: t(lang, 'memberArea'), robots: { index: false } } : {}
+  return isLang(lang) ? { title: texts(lang).memberArea, robots: { index: false } } : {}
 }
 
 /** `/anggota`: a greeting, the plugins' blocks (read as this member) and the member menu's entries as cards. */
@@ -25,8 +25,8 @@ const MemberHome = async ({ params }: Props) => {
   )
   return (
     <section>
-      <h1 className="text-3xl font-bold">{t(lang, 'welcome', { name: user.name })}</h1>
-      <p className="mt-2 text-muted">{t(lang, 'memberIntro')}</p>
+      <h1 className="text-3xl font-bold">{texts(lang).welcome(user.name)}</h1>
+      <p className="mt-2 text-muted">{texts(lang).memberIntro}</p>
       {blocks.map(({ key, content }) => (
         <section key={key} aria-labelledby={`blok-${key}`} className="mt-6 rounded-lg bg-white p-4 shadow" data-testid={`home-block-${key}`}>
           <div className="flex flex-wrap items-center justify-between gap-2">

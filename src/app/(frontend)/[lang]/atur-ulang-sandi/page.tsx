@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
-import { isLang, localePath, t } from '@/site/i18n'
+import { isLang, localePath, texts } from '@/site/i18n'
 import { AuthCard } from '@/site/member/AuthCard'
 import { Notice } from '@/site/member/Field'
 import { ResetPasswordForm } from '@/site/member/ResetPasswordForm'
@@ -11,7 +11,7 @@ type Props = { params: Promise<{ lang: string }>; searchParams: Promise<{ token?
 
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
   const { lang } = await params
-  return isLang(lang) ? { title: t(lang, 'resetTitle'), robots: { index: false } } : {}
+  return isLang(lang) ? { title: texts(lang).resetTitle, robots: { index: false } } : {}
 }
 
 // Not prerendered at build (there is no database then); a light page.
@@ -23,12 +23,12 @@ const ResetPasswordPage = async ({ params, searchParams }: Props) => {
   if (!isLang(lang)) notFound()
   const { token } = await searchParams
   return (
-    <AuthCard title={t(lang, 'resetTitle')}>
+    <AuthCard title={texts(lang).resetTitle}>
       {typeof token === 'string' && token ? (
         <ResetPasswordForm lang={lang} token={token} />
       ) : (
         <Notice kind="error">
-          {t(lang, 'resetNoToken')} <Link href={localePath(lang, '/lupa-sandi')}>{t(lang, 'forgotTitle')}</Link>
+          {texts(lang).resetNoToken} <Link href={localePath(lang, '/lupa-sandi')}>{texts(lang).forgotTitle}</Link>
         </Notice>
       )}
     </AuthCard>

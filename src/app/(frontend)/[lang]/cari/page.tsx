@@ -8,7 +8,7 @@ import { createLocalReq, getPayload } from 'payload'
 import { CONTENT_TYPES, searchContent, type ContentType, type SearchResult } from '@/lib/search'
 import { Pagination } from '@/site/components/Pagination'
 import { SearchBox } from '@/site/components/SearchBox'
-import { formatDate, isLang, localePath, t, type Lang, type MessageKey } from '@/site/i18n'
+import { formatDate, isLang, localePath, texts, type Lang, type MessageKey } from '@/site/i18n'
 
 type Query = { q?: string; jenis?: string; kategori?: string; tahun?: string; halaman?: string }
 // Answers per request: what it shows depends on the query string (and, for search, the reader).
@@ -20,7 +20,7 @@ const typeLabels: Record<ContentType, MessageKey> = { news: 'news', activity: 'a
 
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
   const { lang } = await params
-  return isLang(lang) ? { title: t(lang, 'search'), robots: { index: false } } : {}
+  return isLang(lang) ? { title: texts(lang).search, robots: { index: false } } : {}
 }
 
 const number = (value: string | undefined) => (value && /^\d+$/.test(value) ? Number(value) : undefined)
@@ -43,9 +43,9 @@ const SearchPage = async ({ params, searchParams }: Props) => {
   }
   return (
     <>
-      <h1 className="mb-4 text-3xl font-bold">{t(lang, 'search')}</h1>
+      <h1 className="mb-4 text-3xl font-bold">{texts(lang).search}</h1>
       <form method="get" role="search" className="mb-6">
-        <SearchBox lang={lang} defaultValue={result.query} label={t(lang, 'searchLabel')} button={t(lang, 'search')} />
+        <SearchBox lang={lang} defaultValue={result.query} label={texts(lang).searchLabel} button={texts(lang).search} />
       </form>
       {result.query && <SearchSummary lang={lang} result={result} />}
       {result.total > 0 && (
@@ -56,7 +56,7 @@ const SearchPage = async ({ params, searchParams }: Props) => {
               {result.results.map((hit) => (
                 <li key={hit.id}>
                   <p className="text-sm text-muted">
-                    {t(lang, typeLabels[hit.type])}
+                    {texts(lang)[typeLabels[hit.type]]}
                     {hit.category && ` · ${hit.category.name}`} · {formatDate(lang, hit.publishedAt)}
                   </p>
                   {/* titleHtml and snippet are escaped by the search module; only its <mark> tags are markup. */}
@@ -78,18 +78,18 @@ const SearchPage = async ({ params, searchParams }: Props) => {
 const SearchSummary = ({ lang, result }: { lang: Lang; result: SearchResult }) => (
   <p className="mb-4 text-muted" role="status">
     {result.empty === 'too_short'
-      ? t(lang, 'searchTooShort')
+      ? texts(lang).searchTooShort
       : result.total === 0
-        ? t(lang, 'searchNothing', { q: result.query })
-        : t(lang, 'searchFound', { count: result.total, q: result.query })}
+        ? texts(lang).searchNothing(result.query)
+        : texts(lang).searchFound(result.total, result.query)}
   </p>
 )
 
 const Facets = ({ lang, result, href, active }: { lang: Lang; result: SearchResult; href: (change: Partial<Query>) => string; active: { type: string | null; category?: string; year?: string } }) => (
-  <aside aria-label={t(lang, 'filter')} className="space-y-4 text-sm">
-    <FacetGroup title={t(lang, 'type')} items={result.facets.types.map((f) => ({ key: f.value, label: t(lang, typeLabels[f.value]), count: f.count, href: href({ jenis: active.type === f.value ? undefined : f.value, halaman: undefined }), on: active.type === f.value }))} />
-    <FacetGroup title={t(lang, 'category')} items={result.facets.categories.map((f) => ({ key: f.slug, label: f.name, count: f.count, href: href({ kategori: active.category === f.slug ? undefined : f.slug, halaman: undefined }), on: active.category === f.slug }))} />
-    <FacetGroup title={t(lang, 'year')} items={result.facets.years.map((f) => ({ key: String(f.value), label: String(f.value), count: f.count, href: href({ tahun: active.year === String(f.value) ? undefined : String(f.value), halaman: undefined }), on: active.year === String(f.value) }))} />
+  <aside aria-label={texts(lang).filter} className="space-y-4 text-sm">
+    <FacetGroup title={texts(lang).type} items={result.facets.types.map((f) => ({ key: f.value, label: texts(lang)[typeLabels[f.value]], count: f.count, href: href({ jenis: active.type === f.value ? undefined : f.value, halaman: undefined }), on: active.type === f.value }))} />
+    <FacetGroup title={texts(lang).category} items={result.facets.categories.map((f) => ({ key: f.slug, label: f.name, count: f.count, href: href({ kategori: active.category === f.slug ? undefined : f.slug, halaman: undefined }), on: active.category === f.slug }))} />
+    <FacetGroup title={texts(lang).year} items={result.facets.years.map((f) => ({ key: String(f.value), label: String(f.value), count: f.count, href: href({ tahun: active.year === String(f.value) ? undefined : String(f.value), halaman: undefined }), on: active.year === String(f.value) }))} />
   </aside>
 )
 

@@ -6,14 +6,14 @@ import { RichText } from '@/site/components/RichText'
 import { getSite } from '@/site/data'
 import { ContactForm, type FormFieldProps } from '@/site/forms/ContactForm'
 import { getContactForm } from '@/site/forms/data'
-import { isLang, t, type Lang } from '@/site/i18n'
+import { isLang, texts, type Lang } from '@/site/i18n'
 
 // Made on first request and kept until the site settings or the form change (tags) or an hour passes.
 export const revalidate = 3600
 
 export const generateMetadata = async ({ params }: { params: Promise<{ lang: string }> }): Promise<Metadata> => {
   const { lang } = await params
-  return isLang(lang) ? { title: t(lang, 'contact') } : {}
+  return isLang(lang) ? { title: texts(lang).contact } : {}
 }
 
 /** The form's blocks as the client form takes them; message blocks are rendered here. */
@@ -39,18 +39,18 @@ const ContactDetails = async ({ lang }: { lang: Lang }) => {
   const site = await getSite()
   return (
     <section aria-labelledby="kontak-detail" className="rounded-lg bg-white p-6 shadow-sm ring-1 ring-black/5">
-      <h2 id="kontak-detail" className="mb-3 text-xl font-bold">{t(lang, 'contactDetails')}</h2>
+      <h2 id="kontak-detail" className="mb-3 text-xl font-bold">{texts(lang).contactDetails}</h2>
       <address className="space-y-3 not-italic">
         <p className="font-semibold">{site.name}</p>
         {site.address && (
           <p>
-            <span className="block text-sm text-muted">{t(lang, 'address')}</span>
+            <span className="block text-sm text-muted">{texts(lang).address}</span>
             <span className="whitespace-pre-line">{site.address}</span>
           </p>
         )}
         {site.phone && (
           <p>
-            <span className="block text-sm text-muted">{t(lang, 'phone')}</span>
+            <span className="block text-sm text-muted">{texts(lang).phone}</span>
             <a href={`tel:${digits(site.phone)}`}>{site.phone}</a>
           </p>
         )}
@@ -62,7 +62,7 @@ const ContactDetails = async ({ lang }: { lang: Lang }) => {
         )}
         {site.email && (
           <p>
-            <span className="block text-sm text-muted">{t(lang, 'email')}</span>
+            <span className="block text-sm text-muted">{texts(lang).email}</span>
             <a href={`mailto:${site.email}`}>{site.email}</a>
           </p>
         )}
@@ -78,12 +78,12 @@ const ContactPage = async ({ params }: { params: Promise<{ lang: string }> }) =>
   const form = await getContactForm()
   return (
     <>
-      <h1 className="mb-2 text-3xl font-bold">{t(lang, 'contact')}</h1>
-      <p className="mb-8 max-w-3xl text-lg text-muted">{t(lang, 'contactIntro')}</p>
+      <h1 className="mb-2 text-3xl font-bold">{texts(lang).contact}</h1>
+      <p className="mb-8 max-w-3xl text-lg text-muted">{texts(lang).contactIntro}</p>
       <div className="grid gap-8 md:grid-cols-3">
         <ContactDetails lang={lang} />
         <section aria-labelledby="kontak-form" className="rounded-lg bg-white p-6 shadow-sm ring-1 ring-black/5 md:col-span-2">
-          <h2 id="kontak-form" className="mb-4 text-xl font-bold">{t(lang, 'sendMessage')}</h2>
+          <h2 id="kontak-form" className="mb-4 text-xl font-bold">{texts(lang).sendMessage}</h2>
           {form ? (
             <ContactForm
               lang={lang}
@@ -93,7 +93,7 @@ const ContactPage = async ({ params }: { params: Promise<{ lang: string }> }) =>
               confirmation={<RichText data={form.confirmationMessage} />}
             />
           ) : (
-            <p>{t(lang, 'formUnavailable')}</p>
+            <p>{texts(lang).formUnavailable}</p>
           )}
         </section>
       </div>

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { isLang, t } from '@/site/i18n'
+import { isLang, texts } from '@/site/i18n'
 import { AuthCard } from '@/site/member/AuthCard'
 import { ForgotPasswordForm } from '@/site/member/ForgotPasswordForm'
 
@@ -9,7 +9,7 @@ type Props = { params: Promise<{ lang: string }> }
 
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
   const { lang } = await params
-  return isLang(lang) ? { title: t(lang, 'forgotTitle'), robots: { index: false } } : {}
+  return isLang(lang) ? { title: texts(lang).forgotTitle, robots: { index: false } } : {}
 }
 
 // Not prerendered at build (there is no database then); a light page.
@@ -19,7 +19,7 @@ const ForgotPasswordPage = async ({ params }: Props) => {
   const { lang } = await params
   if (!isLang(lang)) notFound()
   return (
-    <AuthCard title={t(lang, 'forgotTitle')} intro={t(lang, 'forgotIntro')}>
+    <AuthCard title={texts(lang).forgotTitle} intro={texts(lang).forgotIntro}>
       <ForgotPasswordForm lang={lang} />
     </AuthCard>
   )

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound, redirect } from 'next/navigation'
 
-import { isLang, localePath, t } from '@/site/i18n'
+import { isLang, localePath, texts } from '@/site/i18n'
 import { currentUser } from '@/site/member/auth'
 import { AuthCard } from '@/site/member/AuthCard'
 import { LoginForm } from '@/site/member/LoginForm'
@@ -11,7 +11,7 @@ type Props = { params: Promise<{ lang: string }>; searchParams: Promise<{ next?:
 
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
   const { lang } = await params
-  return isLang(lang) ? { title: t(lang, 'signIn'), robots: { index: false } } : {}
+  return isLang(lang) ? { title: texts(lang).signIn, robots: { index: false } } : {}
 }
 
 // Per user: never prerendered at build (there is no database then) nor cached.
@@ -24,7 +24,7 @@ const SignInPage = async ({ params, searchParams }: Props) => {
   const next = safeNext((await searchParams).next, localePath(lang, MEMBER_HOME))
   if ((await currentUser()).user) redirect(next)
   return (
-    <AuthCard title={t(lang, 'signInTitle')} intro={t(lang, 'signInIntro')}>
+    <AuthCard title={texts(lang).signInTitle} intro={texts(lang).signInIntro}>
       <LoginForm lang={lang} next={next} />
     </AuthCard>
   )

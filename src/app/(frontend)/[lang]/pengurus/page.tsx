@@ -5,13 +5,13 @@ import type { Officer } from '../../../../../payload-types'
 import { routeMetadata } from '@/lib/site-seo'
 import { MediaImage } from '@/site/components/MediaImage'
 import { getSite, listOfficers } from '@/site/data'
-import { formatDate, isLang, t, type Lang } from '@/site/i18n'
+import { formatDate, isLang, texts, type Lang } from '@/site/i18n'
 
 export const revalidate = 3600
 
 export const generateMetadata = async ({ params }: { params: Promise<{ lang: string }> }): Promise<Metadata> => {
   const { lang } = await params
-  return isLang(lang) ? routeMetadata({ path: '/pengurus', title: t(lang, 'officers') }, await getSite(), lang) : {}
+  return isLang(lang) ? routeMetadata({ path: '/pengurus', title: texts(lang).officers }, await getSite(), lang) : {}
 }
 
 const OfficerCard = ({ lang, officer }: { lang: Lang; officer: Officer }) => (
@@ -21,7 +21,7 @@ const OfficerCard = ({ lang, officer }: { lang: Lang; officer: Officer }) => (
     <p className="text-muted">{officer.positionTitle}</p>
     {officer.periodStart && (
       <p className="mt-1 text-xs text-muted">
-        {t(lang, 'period')}: {formatDate(lang, officer.periodStart)}
+        {texts(lang).period}: {formatDate(lang, officer.periodStart)}
         {officer.periodEnd ? ` – ${formatDate(lang, officer.periodEnd)}` : ''}
       </p>
     )}
@@ -41,16 +41,16 @@ const OfficersPage = async ({ params }: { params: Promise<{ lang: string }> }) =
   }
   return (
     <>
-      <h1 className="mb-6 text-3xl font-bold">{t(lang, 'officers')}</h1>
+      <h1 className="mb-6 text-3xl font-bold">{texts(lang).officers}</h1>
       <section aria-labelledby="pusat">
-        <h2 id="pusat" className="mb-4 text-2xl font-bold">{t(lang, 'central')}</h2>
+        <h2 id="pusat" className="mb-4 text-2xl font-bold">{texts(lang).central}</h2>
         <ul className="grid grid-cols-2 gap-4 md:grid-cols-4">
           {central.map((officer) => <OfficerCard key={officer.id} lang={lang} officer={officer} />)}
         </ul>
       </section>
       {regions.size > 0 && (
         <section aria-labelledby="wilayah" className="mt-10">
-          <h2 id="wilayah" className="mb-4 text-2xl font-bold">{t(lang, 'regional')}</h2>
+          <h2 id="wilayah" className="mb-4 text-2xl font-bold">{texts(lang).regional}</h2>
           {[...regions].map(([region, list]) => (
             <div key={region} className="mb-6">
               <h3 className="mb-3 text-xl font-semibold">{region}</h3>

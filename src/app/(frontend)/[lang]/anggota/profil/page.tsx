@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
-import { formatDate, isLang, localePath, t, type MessageKey } from '@/site/i18n'
+import { formatDate, isLang, localePath, texts, type MessageKey } from '@/site/i18n'
 import { requireUser } from '@/site/member/auth'
 import { profileSections } from '@/site/member/profile-sections'
 import { ProfileForm } from '@/site/member/ProfileForm'
@@ -11,7 +11,7 @@ type Props = { params: Promise<{ lang: string }> }
 
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
   const { lang } = await params
-  return isLang(lang) ? { title: t(lang, 'profile'), robots: { index: false } } : {}
+  return isLang(lang) ? { title: texts(lang).profile, robots: { index: false } } : {}
 }
 
 const statusKeys: Record<string, MessageKey> = { pending: 'statusPending', active: 'statusActive', suspended: 'statusSuspended', rejected: 'statusRejected' }
@@ -31,18 +31,18 @@ const ProfilePage = async ({ params }: Props) => {
     ['email', user.email],
     ['role', nameOf(user.role, 'label')],
     ['region', nameOf(user.region, 'name') || '—'],
-    ['accountStatus', t(lang, statusKeys[user.accountStatus] ?? 'statusPending')],
+    ['accountStatus', texts(lang)[statusKeys[user.accountStatus] ?? 'statusPending']],
     ['lastLogin', formatDate(lang, user.lastLoginAt) || '—'],
   ]
   return (
     <section className="space-y-8">
-      <h1 className="text-3xl font-bold">{t(lang, 'profile')}</h1>
+      <h1 className="text-3xl font-bold">{texts(lang).profile}</h1>
       <dl className="grid gap-x-6 gap-y-2 rounded-lg bg-white p-4 shadow sm:grid-cols-[12rem_1fr]">
-        <dt className="font-semibold">{t(lang, 'name')}</dt>
+        <dt className="font-semibold">{texts(lang).name}</dt>
         <dd data-testid="profile-name">{user.name}</dd>
         {facts.map(([key, value]) => (
           <div key={key} className="contents">
-            <dt className="font-semibold">{t(lang, key)}</dt>
+            <dt className="font-semibold">{texts(lang)[key]}</dt>
             <dd>{value}</dd>
           </div>
         ))}
@@ -63,13 +63,13 @@ const ProfilePage = async ({ params }: Props) => {
         </section>
       ))}
       <div className="max-w-md">
-        <h2 className="mb-4 text-xl font-bold">{t(lang, 'editProfile')}</h2>
+        <h2 className="mb-4 text-xl font-bold">{texts(lang).editProfile}</h2>
         <ProfileForm lang={lang} name={user.name} />
       </div>
       <div className="max-w-md">
-        <h2 className="mb-2 text-xl font-bold">{t(lang, 'changePassword')}</h2>
-        <p className="text-muted">{t(lang, 'changePasswordText')}</p>
-        <Link href={localePath(lang, '/lupa-sandi')}>{t(lang, 'forgotTitle')}</Link>
+        <h2 className="mb-2 text-xl font-bold">{texts(lang).changePassword}</h2>
+        <p className="text-muted">{texts(lang).changePasswordText}</p>
+        <Link href={localePath(lang, '/lupa-sandi')}>{texts(lang).forgotTitle}</Link>
       </div>
     </section>
   )

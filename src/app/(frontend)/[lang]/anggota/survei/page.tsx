@@ -3,23 +3,26 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getPayload } from 'payload'
 
-import { communitySettings } from '@plugins/community/options'
-import { SurveyListPage } from '@plugins/community/outreach/site/SurveyListPage'
+import { outreachSettings } from '@plugins/outreach/options'
+import { SurveyListPage } from '@plugins/outreach/site/SurveyListPage'
+import { defineTexts } from '@/lib/i18n'
 import { isLang } from '@/site/i18n'
 
 export const dynamic = 'force-dynamic'
+
+const texts = defineTexts({ title: { id: 'Survei', en: 'Surveys' } })
 
 type Props = { params: Promise<{ lang: string }> }
 
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
   const { lang } = await params
-  return isLang(lang) ? { title: lang === 'id' ? 'Survei' : 'Surveys', robots: { index: false } } : {}
+  return isLang(lang) ? { title: texts(lang).title, robots: { index: false } } : {}
 }
 
-/** `/anggota/survei`: the community plugin's open surveys for the member; 404 when the plugin is off. */
+/** `/anggota/survei`: the outreach plugin's open surveys for the member; 404 when the plugin is off. */
 const Page = async ({ params }: Props) => {
   const { lang } = await params
-  if (!isLang(lang) || !communitySettings((await getPayload({ config })).config)) notFound()
+  if (!isLang(lang) || !outreachSettings((await getPayload({ config })).config)) notFound()
   return <SurveyListPage lang={lang} />
 }
 

@@ -5,7 +5,7 @@ import { routeMetadata } from '@/lib/site-seo'
 import { ContentGrid } from '@/site/components/ContentCard'
 import { Pagination } from '@/site/components/Pagination'
 import { getCategory, getSite, listContent } from '@/site/data'
-import { isLang, localePath, t } from '@/site/i18n'
+import { isLang, localePath, texts } from '@/site/i18n'
 
 // Answers per request: what it shows depends on the query string (and, for search, the reader).
 export const dynamic = 'force-dynamic'
@@ -28,10 +28,10 @@ const CategoryPage = async ({ params, searchParams }: Props) => {
   const result = await listContent({ types: ['news', 'activity', 'announcement', 'article'], category: category.id, page })
   return (
     <>
-      <p className="text-sm text-muted">{t(lang, 'category')}</p>
+      <p className="text-sm text-muted">{texts(lang).category}</p>
       <h1 className="mb-2 text-3xl font-bold">{category.name}</h1>
       {category.description && <p className="mb-6 max-w-2xl text-muted">{category.description}</p>}
-      {result.docs.length ? <ContentGrid lang={lang} items={result.docs} /> : <p className="text-muted">{t(lang, 'nothingYet')}</p>}
+      {result.docs.length ? <ContentGrid lang={lang} items={result.docs} /> : <p className="text-muted">{texts(lang).nothingYet}</p>}
       <Pagination lang={lang} page={page} pages={result.totalPages} hrefFor={(n) => localePath(lang, `/kategori/${slug}${n > 1 ? `?halaman=${n}` : ''}`)} />
     </>
   )

@@ -1,10 +1,10 @@
-import { NewThread } from '@plugins/community/site/forum/NewThread'
-import { communityPage } from '@plugins/community/site/pages'
+import { NewThread } from '@plugins/forum/site/NewThread'
+import { forumPage } from '@plugins/forum/site/pages'
 
 export const dynamic = 'force-dynamic'
 
-/** `/anggota/forum/baru`: a new forum thread; 404 when the community plugin is off. */
-const page = communityPage('newThread', NewThread)
+/** `/anggota/forum/baru`: a new forum thread; 404 when the forum plugin is off. */
+const page = forumPage('newThread', NewThread)
 
 export const generateMetadata = page.generateMetadata
 export default page.Page
