@@ -1,6 +1,7 @@
-import type { FieldAccess } from 'payload'
-
 import { explicit } from './policy'
 
-/** Field access no request passes: the field is set only by the collection's own hooks (they run after field access). */
-export const nobody: FieldAccess = explicit(() => false)
+/**
+ * Access no request passes (collection or field): for fields, the value is then set only by the
+ * collection's own hooks, which run after field access.
+ */
+export const nobody = explicit((): false => false)

@@ -18,7 +18,7 @@ export const extensionPoint = <T>(key: string, { max }: { max?: number } = {}): 
   const of = (config: WithCustom): T[] => (config.custom?.[key] as T[] | undefined) ?? []
   const add = <C extends WithCustom>(config: C, items: T[]): C => {
     const all = [...of(config), ...items]
-    if (max !== undefined && all.length > max) throw new Error(`${key}: at most ${max} may be added, and one already is`)
+    if (max !== undefined && all.length > max) throw new Error(`${key}: takes at most ${max}; another plugin already supplies it`)
     return { ...config, custom: { ...config.custom, [key]: all } }
   }
   return { key, add, of }

@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import type { Config, PayloadRequest } from 'payload'
 
 import type { Text } from '@/lib/messages'
 
@@ -25,7 +25,7 @@ export type RegistrationDuesProvider = {
 export const registrationDues = extensionPoint<RegistrationDuesProvider>('registrationDues', { max: 1 })
 
 /** The provider, or null when no plugin supplies registration dues. */
-export const registrationDuesOf = (config: Parameters<typeof registrationDues.of>[0]) => registrationDues.of(config)[0] ?? null
+export const registrationDuesOf = (config: Pick<Config, 'custom'>) => registrationDues.of(config)[0] ?? null
 
 /**
  * Acts on a new member (first bill, welcome post, …) inside the approval's transaction, after
@@ -46,4 +46,4 @@ export type DuesRateProvider = {
 export const duesRates = extensionPoint<DuesRateProvider>('duesRates', { max: 1 })
 
 /** The provider, or null: without one the import's rate column is ignored (its report says so). */
-export const duesRatesOf = (config: Parameters<typeof duesRates.of>[0]) => duesRates.of(config)[0] ?? null
+export const duesRatesOf = (config: Pick<Config, 'custom'>) => duesRates.of(config)[0] ?? null
