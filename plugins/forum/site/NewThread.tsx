@@ -1,15 +1,15 @@
 import { inputClass, labelClass } from '@/site/forms/styles'
 import { localePath } from '@/site/i18n'
 import { requirePermission } from '@/site/member/auth'
+import type { PluginPageArgs } from '@/site/plugin-page'
 
 import { forumCategories } from '../threads/categories'
-import { FORUM_PATH, NEW_THREAD_PATH } from './paths'
 import { JsonForm } from './JsonForm'
-import type { PageArgs } from './pages'
+import { FORUM_PATH, NEW_THREAD_PATH } from './paths'
 import { say } from './text'
 
 /** `/anggota/forum/baru`: a new thread with its opening post (`POST /api/forum-threads/start`). */
-export const NewThread = async ({ lang }: PageArgs) => {
+export const NewThread = async ({ lang }: PluginPageArgs) => {
   await requirePermission(lang, NEW_THREAD_PATH, 'forum.post')
   return (
     <section className="max-w-2xl space-y-4">

@@ -1,5 +1,5 @@
-import { ForumList } from '../../../../../../plugins/forum/site/ForumList'
-import { forumPage } from '../../../../../../plugins/forum/site/pages'
+import { ForumList } from '@plugins/forum/site/ForumList'
+import { forumPage } from '@plugins/forum/site/pages'
 
 export const dynamic = 'force-dynamic'
 

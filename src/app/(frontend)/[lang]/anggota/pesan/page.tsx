@@ -1,5 +1,5 @@
-import { MessagesView } from '../../../../../../plugins/forum/site/MessagesView'
-import { forumPage } from '../../../../../../plugins/forum/site/pages'
+import { MessagesView } from '@plugins/forum/site/MessagesView'
+import { forumPage } from '@plugins/forum/site/pages'
 
 export const dynamic = 'force-dynamic'
 

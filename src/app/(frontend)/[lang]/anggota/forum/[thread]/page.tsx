@@ -1,5 +1,5 @@
-import { ThreadView } from '../../../../../../../plugins/forum/site/ThreadView'
-import { forumPage } from '../../../../../../../plugins/forum/site/pages'
+import { ThreadView } from '@plugins/forum/site/ThreadView'
+import { forumPage } from '@plugins/forum/site/pages'
 
 export const dynamic = 'force-dynamic'
 

@@ -1,5 +1,5 @@
-import { NewThread } from '../../../../../../../plugins/forum/site/NewThread'
-import { forumPage } from '../../../../../../../plugins/forum/site/pages'
+import { NewThread } from '@plugins/forum/site/NewThread'
+import { forumPage } from '@plugins/forum/site/pages'
 
 export const dynamic = 'force-dynamic'
 
