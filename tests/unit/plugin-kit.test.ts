@@ -1,8 +1,10 @@
 /** The plugin kit: how plugins attach endpoints, admin views and extension points. */
-import type { Config, Endpoint } from 'payload'
+import type { Config, Endpoint, ServerProps } from 'payload'
+import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 
 import { addAdminViews, addEndpoints, adminNav, extensionPoint } from '@/plugin-kit'
+import { AdminNavLinks } from '@/plugin-kit/admin/AdminNavLinks'
 
 const handler = async () => Response.json({})
 const endpoint = (path: string): Endpoint => ({ path, method: 'get', handler })
@@ -39,6 +41,20 @@ describe('addAdminViews', () => {
       ['/a', 'p.a'],
       ['/c', 'p.c'],
     ])
+  })
+
+  it('shows each nav link to the users holding its permission (any of a list), in their language', () => {
+    const config = addAdminViews(base, [
+      { ...view('a'), nav: { label: { id: 'Satu', en: 'One' }, permission: 'p.a' } },
+      { ...view('b'), nav: { label: { id: 'Dua', en: 'Two' }, permission: ['p.x', 'p.b'] } },
+    ])
+    const nav = (permissions: string[], language: string) =>
+      renderToStaticMarkup(
+        AdminNavLinks({ payload: { config }, user: { id: 1, accountStatus: 'active', role: { permissions } }, i18n: { language } } as unknown as ServerProps),
+      )
+    expect(nav(['p.b'], 'en')).toBe('<a class="nav__link" href="/admin/b"><span class="nav__link-label">Two</span></a>')
+    expect(nav(['p.a', 'p.x'], 'id')).toMatch(/>Satu<.*>Dua</)
+    expect(nav([], 'id')).toBe('')
   })
 })
 
