@@ -3,7 +3,7 @@ import { localePath } from '@/site/i18n'
 import { requirePermission } from '@/site/member/auth'
 import type { PluginPageArgs } from '@/site/plugin-page'
 
-import { forumCategories } from '../threads/categories'
+import { CategoryOptions } from './CategoryOptions'
 import { JsonForm } from './JsonForm'
 import { FORUM_PATH, NEW_THREAD_PATH } from './paths'
 import { say } from './text'
@@ -22,11 +22,7 @@ export const NewThread = async ({ lang }: PluginPageArgs) => {
         <label className={labelClass}>
           {say(lang, 'category')}
           <select name="category" className={inputClass} defaultValue="umum">
-            {forumCategories.map((category) => (
-              <option key={category.value} value={category.value}>
-                {category.label[lang]}
-              </option>
-            ))}
+            <CategoryOptions lang={lang} />
           </select>
         </label>
         <label className={labelClass}>

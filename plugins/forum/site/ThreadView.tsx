@@ -9,7 +9,8 @@ import { requirePermission } from '@/site/member/auth'
 import type { PluginPageArgs } from '@/site/plugin-page'
 
 import { reportReasons } from '../collections/ForumReports'
-import { categoryLabel, forumCategories } from '../threads/categories'
+import { categoryLabel } from '../threads/categories'
+import { CategoryOptions } from './CategoryOptions'
 import { JsonForm } from './JsonForm'
 import { pageNumber } from './pages'
 import { FORUM_PATH, threadPath } from './paths'
@@ -64,11 +65,7 @@ export const ThreadView = async ({ lang, params, searchParams }: PluginPageArgs)
             <label className={inline}>
               <span className="sr-only">{say(lang, 'category')}</span>
               <select name="category" defaultValue={thread.category} className="rounded border px-2 py-1">
-                {forumCategories.map((category) => (
-                  <option key={category.value} value={category.value}>
-                    {category.label[lang]}
-                  </option>
-                ))}
+                <CategoryOptions lang={lang} />
               </select>
             </label>
           </JsonForm>
