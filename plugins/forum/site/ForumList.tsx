@@ -5,16 +5,18 @@ import { can } from '@/access'
 import { Pagination } from '@/site/components/Pagination'
 import { formatDate, localePath } from '@/site/i18n'
 import { requirePermission } from '@/site/member/auth'
+import { one, type PluginPageArgs } from '@/site/plugin-page'
 
 import { categoryLabel, forumCategories, isForumCategory } from '../threads/categories'
+import { pageNumber } from './pages'
 import { FORUM_PATH, NEW_THREAD_PATH, threadPath } from './paths'
-import { one, pageNumber, type PageArgs } from './pages'
+
 import { texts } from './text'
 
 const PER_PAGE = 20
 
 /** `/anggota/forum[?kategori=…&halaman=…]`: the threads the member may see, pinned first, then by last activity. */
-export const ForumList = async ({ lang, searchParams }: PageArgs) => {
+export const ForumList = async ({ lang, searchParams }: PluginPageArgs) => {
   const { payload, user } = await requirePermission(lang, FORUM_PATH, 'forum.view')
   const category = one(searchParams.kategori)
   const page = pageNumber(searchParams.halaman)

@@ -3,11 +3,11 @@ import Link from 'next/link'
 import { inputClass, labelClass } from '@/site/forms/styles'
 import { formatDate, localePath } from '@/site/i18n'
 import { requirePermission } from '@/site/member/auth'
+import { one, type PluginPageArgs } from '@/site/plugin-page'
 
 import { inboxStatuses } from '../collections/Messages'
-import { MESSAGES_PATH } from './paths'
 import { JsonForm } from './JsonForm'
-import { one, type PageArgs } from './pages'
+import { MESSAGES_PATH } from './paths'
 import { texts } from './text'
 
 const statusLabel = (value: string | null | undefined) => inboxStatuses.find((status) => status.value === value)?.label
@@ -17,7 +17,7 @@ const statusLabel = (value: string | null | undefined) => inboxStatuses.find((st
  * its messages and a reply form, and a form for a new message. Read with the member's access,
  * which only ever returns their own.
  */
-export const MessagesView = async ({ lang, searchParams }: PageArgs) => {
+export const MessagesView = async ({ lang, searchParams }: PluginPageArgs) => {
   const { payload, user } = await requirePermission(lang, MESSAGES_PATH, 'message.send_to_board')
   const as = { user, overrideAccess: false, depth: 0 } as const
   const mine = { member: { equals: user.id } }

@@ -1,15 +1,15 @@
 import { inputClass, labelClass } from '@/site/forms/styles'
 import { localePath } from '@/site/i18n'
 import { requirePermission } from '@/site/member/auth'
+import type { PluginPageArgs } from '@/site/plugin-page'
 
-import { forumCategories } from '../threads/categories'
-import { FORUM_PATH, NEW_THREAD_PATH } from './paths'
+import { CategoryOptions } from './CategoryOptions'
 import { JsonForm } from './JsonForm'
-import type { PageArgs } from './pages'
+import { FORUM_PATH, NEW_THREAD_PATH } from './paths'
 import { texts } from './text'
 
 /** `/anggota/forum/baru`: a new thread with its opening post (`POST /api/forum-threads/start`). */
-export const NewThread = async ({ lang }: PageArgs) => {
+export const NewThread = async ({ lang }: PluginPageArgs) => {
   await requirePermission(lang, NEW_THREAD_PATH, 'forum.post')
   return (
     <section className="max-w-2xl space-y-4">
@@ -22,11 +22,7 @@ export const NewThread = async ({ lang }: PageArgs) => {
         <label className={labelClass}>
           {texts(lang).category}
           <select name="category" className={inputClass} defaultValue="umum">
-            {forumCategories.map((category) => (
-              <option key={category.value} value={category.value}>
-                {category.label[lang]}
-              </option>
-            ))}
+            <CategoryOptions lang={lang} />
           </select>
         </label>
         <label className={labelClass}>

@@ -6,12 +6,14 @@ import { Pagination } from '@/site/components/Pagination'
 import { inputClass, labelClass } from '@/site/forms/styles'
 import { formatDate, localePath } from '@/site/i18n'
 import { requirePermission } from '@/site/member/auth'
+import type { PluginPageArgs } from '@/site/plugin-page'
 
 import { reportReasons } from '../collections/ForumReports'
-import { categoryLabel, forumCategories } from '../threads/categories'
-import { FORUM_PATH, threadPath } from './paths'
+import { categoryLabel } from '../threads/categories'
+import { CategoryOptions } from './CategoryOptions'
 import { JsonForm } from './JsonForm'
-import { pageNumber, type PageArgs } from './pages'
+import { pageNumber } from './pages'
+import { FORUM_PATH, threadPath } from './paths'
 import { texts } from './text'
 
 const PER_PAGE = 20
@@ -23,7 +25,7 @@ const inline = 'inline-flex items-center gap-2'
  * report button on others' posts, and the moderators' actions. Everything is read with the
  * member's own access: a thread they may not see is a 404, hidden posts show to moderators only.
  */
-export const ThreadView = async ({ lang, params, searchParams }: PageArgs) => {
+export const ThreadView = async ({ lang, params, searchParams }: PluginPageArgs) => {
   const id = Number(params.thread)
   const path = threadPath(params.thread)
   const { payload, user } = await requirePermission(lang, path, 'forum.view')
@@ -63,11 +65,7 @@ export const ThreadView = async ({ lang, params, searchParams }: PageArgs) => {
             <label className={inline}>
               <span className="sr-only">{texts(lang).category}</span>
               <select name="category" defaultValue={thread.category} className="rounded border px-2 py-1">
-                {forumCategories.map((category) => (
-                  <option key={category.value} value={category.value}>
-                    {category.label[lang]}
-                  </option>
-                ))}
+                <CategoryOptions lang={lang} />
               </select>
             </label>
           </JsonForm>

@@ -1,29 +1,10 @@
-import config from '@payload-config'
-import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
-import { getPayload } from 'payload'
-
-import { outreachSettings } from '@plugins/outreach/options'
+import { outreachPage } from '@plugins/outreach/site/pages'
 import { SurveyListPage } from '@plugins/outreach/site/SurveyListPage'
-import { defineTexts } from '@/lib/i18n'
-import { isLang } from '@/site/i18n'
 
 export const dynamic = 'force-dynamic'
 
-const texts = defineTexts({ title: { id: 'Survei', en: 'Surveys' } })
-
-type Props = { params: Promise<{ lang: string }> }
-
-export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
-  const { lang } = await params
-  return isLang(lang) ? { title: texts(lang).title, robots: { index: false } } : {}
-}
-
 /** `/anggota/survei`: the outreach plugin's open surveys for the member; 404 when the plugin is off. */
-const Page = async ({ params }: Props) => {
-  const { lang } = await params
-  if (!isLang(lang) || !outreachSettings((await getPayload({ config })).config)) notFound()
-  return <SurveyListPage lang={lang} />
-}
+const page = outreachPage({ id: 'Survei', en: 'Surveys' }, SurveyListPage)
 
-export default Page
+export const generateMetadata = page.generateMetadata
+export default page.Page

@@ -1,5 +1,5 @@
 /**
- * Issue 7's forum journey in Chromium against the production build: a member opens a thread,
+ * The forum journey in Chromium against the production build: a member opens a thread,
  * another member replies in it, a moderator locks it from the thread page; then the reply form
  * is gone and a reply through the API is refused.
  */

@@ -1,5 +1,5 @@
 /**
- * Issue 7's survey journey in Chromium against the production build: an admin opens a members'
+ * The survey journey in Chromium against the production build: an admin opens a members'
  * survey, a member finds it on /anggota/survei, answers it in the form and is thanked; the survey
  * cannot be filled again; the admin reads the counted answer in the results view's chart.
  */
