@@ -1,6 +1,6 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { explicit, policyAccess, withPermission, type Policy } from '@/access'
+import { explicit, withPermission, withPolicy, type Policy } from '@/access'
 
 import { subscribe } from './endpoints/subscribe'
 import { confirm, unsubscribe } from './endpoints/tokenActions'
@@ -48,8 +48,7 @@ export const Subscribers: CollectionConfig = {
     useAsTitle: 'email',
     defaultColumns: ['email', 'name', 'status', 'confirmedAt'],
   },
-  access: policyAccess(subscribersPolicy),
-  custom: { policy: subscribersPolicy },
+  ...withPolicy(subscribersPolicy),
   endpoints: [subscribe, confirm, unsubscribe],
   hooks: { beforeValidate: [normaliseEmail] },
   fields: [

@@ -1,6 +1,6 @@
 import type { CollectionConfig, Endpoint } from 'payload'
 
-import { policyAccess, withPermission, type Policy } from '@/access'
+import { withPermission, withPolicy, type Policy } from '@/access'
 
 export const MEMBER_IMPORTS = 'member-imports'
 
@@ -25,8 +25,7 @@ export const memberImportsCollection = (endpoints: Endpoint[]): CollectionConfig
     useAsTitle: 'fileName',
     defaultColumns: ['createdAt', 'fileName', 'mode', 'status', 'imported', 'errorRows'],
   },
-  access: policyAccess(memberImportsPolicy),
-  custom: { policy: memberImportsPolicy },
+  ...withPolicy(memberImportsPolicy),
   endpoints,
   fields: [
     { name: 'fileName', label: { id: 'Nama berkas', en: 'File name' }, type: 'text', required: true, maxLength: 255, admin: { readOnly: true } },

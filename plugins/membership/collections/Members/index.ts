@@ -1,6 +1,6 @@
 import type { CollectionConfig, Endpoint } from 'payload'
 
-import { policyAccess, withPermission, type Policy } from '@/access'
+import { withPermission, withPolicy, type Policy } from '@/access'
 
 import { refreshStatsOnChange, refreshStatsOnDelete } from '../../landing'
 import { memberFields } from './fields'
@@ -38,8 +38,7 @@ export const membersCollection = (endpoints: Endpoint[]): CollectionConfig => ({
     // Soft-deleted members leave the staff lists (a filter on `deletedAt` still finds them).
     baseListFilter: ({ req }) => (JSON.stringify(req.query?.where ?? {}).includes('deletedAt') ? null : { deletedAt: { exists: false } }),
   },
-  access: policyAccess(membersPolicy),
-  custom: { policy: membersPolicy },
+  ...withPolicy(membersPolicy),
   // A coordinator's member list: their region, sorted by name (the bench's 100k-member page).
   indexes: [{ fields: ['region', 'fullName'] }],
   hooks: { beforeChange: [guardStateFields], afterChange: [refreshStatsOnChange], afterDelete: [refreshStatsOnDelete] },
