@@ -4,7 +4,7 @@ import { withPermission, withPolicy, type Policy } from '@/access'
 import { pick } from '@/lib/messages'
 import { revalidateCollection } from '@/lib/revalidate'
 import { previewUrl } from '@/lib/site-seo/preview'
-import { reservedSlugs } from '@/lib/routes'
+import { isReservedSlug } from '@/lib/routes'
 import { slugFrom, validateSlug } from '@/lib/slug'
 
 const published = { _status: { equals: 'published' } }
@@ -27,7 +27,7 @@ export const pagesPolicy: Policy = {
 }
 
 const validatePageSlug = (value: null | string | undefined, { req }: { req: PayloadRequest }) => {
-  if (value && reservedSlugs.has(value)) {
+  if (value && isReservedSlug(req.payload.config, value)) {
     return pick(req, {
       id: `Slug "${value}" dipakai oleh alamat situs lain; pilih yang lain.`,
       en: `The slug "${value}" is taken by another site route; choose another.`,

@@ -14,9 +14,9 @@ import type { CommunitySettings } from './options'
 import { seedDiscussion } from './seed/discussion'
 
 /**
- * Forum threads, posts and reports; messages to the board and the complaints inbox. Uses the
- * core permissions of seed 002 §5.2 (forum.*, message.*, complaint.*): nothing new to declare.
- * The report threshold is read at run time from `config.custom.community`.
+ * Forum threads, posts and reports; messages to the board and the complaints inbox. Its
+ * permissions are `forumPermissions` (./permissions.ts); `complaint.*` are core's. The report
+ * threshold is read at run time from `config.custom.community`.
  */
 export const withDiscussion = (incoming: Config, _settings: CommunitySettings): Config => {
   let config: Config = {

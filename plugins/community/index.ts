@@ -1,8 +1,11 @@
 import type { Config, Plugin } from 'payload'
 
+import { declarePermissions } from '@/access'
+
 import { withDiscussion } from './discussion'
 import { settingsFrom, type CommunityOptions } from './options'
 import { withOutreach } from './outreach'
+import { forumGrants, forumPermissions, outreachGrants, outreachPermissions } from './permissions'
 
 export type { CommunityOptions, CommunitySettings } from './options'
 
@@ -21,6 +24,8 @@ export const communityPlugin =
       )
     }
     const settings = settingsFrom(options)
-    const config: Config = { ...incoming, custom: { ...incoming.custom, community: settings } }
+    let config: Config = { ...incoming, custom: { ...incoming.custom, community: settings } }
+    config = declarePermissions(config, forumPermissions, forumGrants)
+    config = declarePermissions(config, outreachPermissions, outreachGrants)
     return withOutreach(withDiscussion(config, settings), settings)
   }

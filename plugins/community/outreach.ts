@@ -34,9 +34,10 @@ const withResultsView = (config: Config): Config => ({
 })
 
 /**
- * Surveys and their responses; broadcasts and the members' notifications. Permissions are core's
- * (`survey.*`, `notification.send_*`); candidates fill the surveys assigned to candidates through
- * `membership.status.view`. Broadcasts fan out in jobs (`outreach/broadcasts`).
+ * Surveys and their responses; broadcasts and the members' notifications. Its permissions are
+ * `outreachPermissions` (./permissions.ts); candidates fill the surveys assigned to candidates
+ * through the membership plugin's `membership.status.view`. Broadcasts fan out in jobs
+ * (`outreach/broadcasts`).
  */
 export const withOutreach = (incoming: Config, _settings: CommunitySettings): Config => {
   let config: Config = {

@@ -2,6 +2,7 @@ import type { CollectionConfig, Config, Plugin } from 'payload'
 
 import { declarePermissions } from '@/access'
 import { addBeforeSchemaInit } from '@/lib/db/schema-hooks'
+import { reservedRoutes } from '@/lib/routes'
 import { addDemoSeeder } from '@/seed/extensions'
 import { addLandingStats } from '@/site/landing-stats'
 import { addMemberMenuItems } from '@/site/member/menu'
@@ -83,5 +84,7 @@ export const membershipPlugin =
     ])
     config = addProfileSections(config, [membershipProfileSection])
     config = addVisitorLinks(config, [{ href: '/daftar', label: { id: 'Daftar', en: 'Join' } }])
+    // Registration, and the check page of a member card's QR code.
+    config = reservedRoutes.add(config, ['daftar', 'verifikasi'])
     return withAdminView(config)
   }

@@ -1,5 +1,6 @@
 import type { Config, Field, Plugin, SelectField } from 'payload'
 
+import { keepWhenInactive } from './can'
 import { corePermissions, type PermissionDef } from './permissions'
 import { builtInRoles, type RoleDef } from './roles'
 
@@ -59,7 +60,9 @@ const withPermissionOptions = (fields: Field[], options: SelectField['options'])
  * plugins declared.
  */
 export const accessMatrixPlugin = (): Plugin => (config) => {
-  const options = allPermissions(config).map(({ key, id, en }) => ({
+  const permissions = allPermissions(config)
+  keepWhenInactive(permissions.filter((def) => def.keptWhenInactive).map((def) => def.key))
+  const options = permissions.map(({ key, id, en }) => ({
     value: key,
     label: { id: `${key} — ${id}`, en: `${key} — ${en}` },
   }))

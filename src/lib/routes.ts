@@ -1,8 +1,10 @@
+import type { Config } from 'payload'
+
 /**
- * The public site's own routes (DESIGN.md "Public site"). A page slug equal to one of these would
- * never be reachable at `/<slug>`, so pages refuse them.
+ * Core's top-level routes of the public site. A page slug equal to one of these would never be
+ * reachable at `/<slug>`, so pages refuse them.
  */
-export const reservedSlugs = new Set([
+const coreRoutes = new Set([
   'berita',
   'kegiatan',
   'pengumuman',
@@ -13,7 +15,6 @@ export const reservedSlugs = new Set([
   'dokumen',
   'kontak',
   'cari',
-  'daftar',
   'masuk',
   'lupa-sandi',
   'atur-ulang-sandi',
@@ -27,10 +28,22 @@ export const reservedSlugs = new Set([
   'sitemap.xml',
   'robots.txt',
   'langganan',
-  // The membership plugin's member-card check page.
-  'verifikasi',
   'en',
 ])
+
+type WithCustom = Pick<Config, 'custom'>
+
+/** Plugins reserve the top-level routes of their own pages here, in `config.custom.reservedRoutes`. */
+export const reservedRoutes = {
+  of: (config: WithCustom): string[] => (config.custom?.reservedRoutes as string[] | undefined) ?? [],
+  add: <C extends WithCustom>(config: C, routes: string[]): C => ({
+    ...config,
+    custom: { ...config.custom, reservedRoutes: [...reservedRoutes.of(config), ...routes] },
+  }),
+}
+
+/** Is this top-level path taken by core's or a plugin's route? */
+export const isReservedSlug = (config: WithCustom, slug: string) => coreRoutes.has(slug) || reservedRoutes.of(config).includes(slug)
 
 /** Where content of each type is listed on the site. */
 const contentRoutes: Record<string, string> = {
