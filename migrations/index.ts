@@ -8,6 +8,7 @@ import * as migration_20261122_080459_membership_import from './20261122_080459_
 import * as migration_20261122_092550_dues from './20261122_092550_dues';
 import * as migration_20261203_131828_dues_treasurer from './20261203_131828_dues_treasurer';
 import * as migration_20261203_131838_community from './20261203_131838_community';
+import * as migration_20261204_181709_permissions_declared from './20261204_181709_permissions_declared';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261203_131838_community.up,
     down: migration_20261203_131838_community.down,
-    name: '20261203_131838_community'
+    name: '20261203_131838_community',
+  },
+  {
+    up: migration_20261204_181709_permissions_declared.up,
+    down: migration_20261204_181709_permissions_declared.down,
+    name: '20261204_181709_permissions_declared'
   },
 ];

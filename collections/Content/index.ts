@@ -28,7 +28,7 @@ export const contentPolicy: Policy = {
     withPermission('content.manage'),
   ],
   update: [withPermission('content.create', { owner: 'author' }), withPermission('content.review'), withPermission('content.manage')],
-  // Seed 000: authors delete their own drafts; managers anything.
+  // Authors delete their own drafts; managers anything.
   delete: [withPermission('content.create', { owner: 'author', where: { workflowStatus: { equals: 'draft' } } }), withPermission('content.manage')],
   // Old versions are for staff who may edit the item, not for whoever may read the current one.
   readVersions: 'update',

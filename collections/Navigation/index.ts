@@ -4,9 +4,10 @@ import { anyone, withGlobalPolicy, withPermission, type GlobalPolicy } from '@/a
 import { link } from '@/fields/link'
 import { revalidateGlobal } from '@/lib/revalidate'
 
+/** The site's menus: `menu.manage`, or whoever manages the site's settings. */
 export const navigationPolicy: GlobalPolicy = {
   read: [anyone],
-  update: [withPermission('settings.manage')],
+  update: [withPermission('menu.manage'), withPermission('settings.manage')],
 }
 
 const labels: Field[] = [

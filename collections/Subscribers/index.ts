@@ -7,9 +7,9 @@ import { confirm, unsubscribe } from './endpoints/tokenActions'
 import { normaliseEmail } from './hooks/normaliseEmail'
 
 /**
- * Newsletter subscribers (seed 002 `cms_subscribers`), double opt-in. Visitors sign up only
- * through the subscribe endpoint; staff who manage the landing page see and tend the list.
- * The collection has no region, so coordinators get nothing.
+ * Newsletter subscribers, double opt-in. Visitors sign up only through the subscribe endpoint;
+ * staff who manage the landing page see and tend the list. The collection has no region, so
+ * coordinators get nothing.
  */
 export const subscribersPolicy: Policy = {
   create: [withPermission('landing.manage')],

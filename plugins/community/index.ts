@@ -10,7 +10,7 @@ import { forumGrants, forumPermissions, outreachGrants, outreachPermissions } fr
 export type { CommunityOptions, CommunitySettings } from './options'
 
 /**
- * The community plugin (issue 7): the members' forum and messages to the board (`discussion.ts`),
+ * The community plugin: the members' forum and messages to the board (`discussion.ts`),
  * surveys, broadcasts and notifications (`outreach.ts`). Needs the membership plugin (list it after
  * `membershipPlugin()`, before `accessMatrixPlugin()`): its audiences are members and regions.
  */

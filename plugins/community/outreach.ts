@@ -47,7 +47,7 @@ export const withOutreach = (incoming: Config, _settings: CommunitySettings): Co
   }
   config = addMemberMenuItems(config, [
     { href: SURVEYS_PATH, label: { id: 'Survei', en: 'Surveys' }, permission: 'survey.fill' },
-    // Candidates: the surveys assigned to them (seed 002 §6.3).
+    // Candidates: the surveys assigned to them.
     { href: SURVEYS_PATH, label: { id: 'Survei', en: 'Surveys' }, permission: 'membership.status.view', hiddenWith: 'survey.fill' },
     { href: NOTIFICATIONS_PATH, label: { id: 'Notifikasi', en: 'Notifications' }, permission: 'membercard.view_self', count: unreadCount },
   ])

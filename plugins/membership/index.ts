@@ -55,7 +55,7 @@ const withAdminView = (config: Config): Config => ({
 })
 
 /**
- * The membership plugin (issue 5): members and their documents, onboarding and approval with
+ * The membership plugin: members and their documents, onboarding and approval with
  * member numbers. List it in payload.config.ts before `accessMatrixPlugin()`. What it adds and
  * how is the model for every plugin: see plugins/README.md.
  */

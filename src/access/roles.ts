@@ -1,6 +1,6 @@
 /**
- * The built-in roles (DESIGN.md "Roles and the access matrix"). They are seeded as `roles`
- * documents and stay editable; this is only their starting point.
+ * The built-in roles, with core's permissions; plugins grant them theirs (`declarePermissions`).
+ * They are seeded as `roles` documents and stay editable; this is only their starting point.
  */
 export type RoleScope = 'all' | 'region' | 'own' | 'self'
 
@@ -16,7 +16,7 @@ export type RoleDef = {
   permissions: string[]
 }
 
-const candidate = ['profile.view_self', 'content.view_public']
+const candidate = ['profile.view_self']
 
 const member = [
   ...candidate,
@@ -47,8 +47,6 @@ const admin = [
   ...editorial,
   'content.force_status',
   'landing.manage',
-  'blog.create',
-  'blog.manage',
   'complaint.view_inbox',
   'complaint.respond',
 ]
@@ -77,11 +75,7 @@ export const builtInRoles: RoleDef[] = [
     level: 3,
     scope: 'region',
     staff: true,
-    permissions: [
-      ...admin,
-      'region.link.update',
-      'region.stats.view',
-    ],
+    permissions: [...admin, 'region.link.update'],
   },
   {
     name: 'treasurer',
