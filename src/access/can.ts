@@ -77,8 +77,6 @@ export const can = (user: unknown, permission: string): boolean => {
   return Boolean(role.grantsAll) || Boolean(role.permissions?.includes(permission))
 }
 
-export const canReq = (req: PayloadRequest, permission: string) => can(req.user, permission)
-
 export const scopeOf = (user: unknown): RoleScope => roleOf(user)?.scope ?? 'self'
 
 export const isStaff = (user: unknown): boolean =>
