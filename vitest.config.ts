@@ -8,6 +8,7 @@ const root = path.dirname(fileURLToPath(import.meta.url))
 const resolve = {
   alias: {
     '@payload-config': path.join(root, 'payload.config.ts'),
+    '@plugins': path.join(root, 'plugins'),
     '@': path.join(root, 'src'),
   },
 }

@@ -1,7 +1,7 @@
 import type { Config } from 'payload'
 
-import { addDemoSeeder } from '@/seed/extensions'
-import { addMemberMenuItems } from '@/site/member/menu'
+import { demoSeeders } from '@/seed/extensions'
+import { memberMenu } from '@/site/member/menu'
 
 import { ForumReports } from './collections/ForumReports'
 import { forumPostsCollection } from './collections/ForumPosts'
@@ -29,9 +29,9 @@ export const withDiscussion = (incoming: Config, _settings: CommunitySettings): 
       Messages,
     ],
   }
-  config = addMemberMenuItems(config, [
+  config = memberMenu.add(config, [
     { href: FORUM_PATH, label: { id: 'Forum', en: 'Forum' }, permission: 'forum.view' },
     { href: MESSAGES_PATH, label: { id: 'Pesan ke pengurus', en: 'Messages to the board' }, permission: 'message.send_to_board' },
   ])
-  return addDemoSeeder(config, seedDiscussion)
+  return demoSeeders.add(config, [seedDiscussion])
 }

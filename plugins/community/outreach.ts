@@ -1,9 +1,9 @@
 import type { Config } from 'payload'
 
 import { withEndpoints } from '@/access'
-import { addDemoSeeder } from '@/seed/extensions'
-import { addMemberHomeBlocks } from '@/site/member/home-blocks'
-import { addMemberMenuItems } from '@/site/member/menu'
+import { demoSeeders } from '@/seed/extensions'
+import { memberHomeBlocks } from '@/site/member/home-blocks'
+import { memberMenu } from '@/site/member/menu'
 
 import { Broadcasts } from './collections/Broadcasts'
 import { Notifications } from './collections/Notifications'
@@ -45,13 +45,13 @@ export const withOutreach = (incoming: Config, _settings: CommunitySettings): Co
     collections: [...(incoming.collections ?? []), withEndpoints(Surveys, surveyEndpoints), SurveyResponses, Broadcasts, withEndpoints(Notifications, notificationEndpoints)],
     jobs: { ...incoming.jobs, tasks: [...(incoming.jobs?.tasks ?? []), ...broadcastTasks] },
   }
-  config = addMemberMenuItems(config, [
+  config = memberMenu.add(config, [
     { href: SURVEYS_PATH, label: { id: 'Survei', en: 'Surveys' }, permission: 'survey.fill' },
     // Candidates: the surveys assigned to them.
     { href: SURVEYS_PATH, label: { id: 'Survei', en: 'Surveys' }, permission: 'membership.status.view', hiddenWith: 'survey.fill' },
     { href: NOTIFICATIONS_PATH, label: { id: 'Notifikasi', en: 'Notifications' }, permission: 'membercard.view_self', count: unreadCount },
   ])
-  config = addMemberHomeBlocks(config, [notificationsBlock])
-  config = addDemoSeeder(config, seedOutreach)
+  config = memberHomeBlocks.add(config, [notificationsBlock])
+  config = demoSeeders.add(config, [seedOutreach])
   return withResultsView(config)
 }

@@ -1,8 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
 import { writeAudit } from '@/lib/audit'
+import type { ApprovalListener, MemberRecord, RegistrationDuesProvider } from '@/plugin-kit'
 
-import type { ApprovalListener, MemberRecord, RegistrationDuesProvider } from '../membership/extensions'
 import { bracketOf, effectiveRate } from './bills'
 import { settingsOf } from './options'
 import { periodOf } from './period'
@@ -17,7 +17,7 @@ const quoteFor = async (req: PayloadRequest, member: MemberRecord) => {
  * Membership's registration step (seed 002 §6.2 steps 5–7): the candidate pays their first
  * month's dues by their golongan or salary range, and the bill is recorded when the proof is sent.
  */
-export const registrationDues: RegistrationDuesProvider = {
+export const registrationFee: RegistrationDuesProvider = {
   quote: async (req, member) => {
     const rate = await quoteFor(req, member)
     return rate ? { amount: rate.amount, label: { id: `Iuran bulanan — ${rate.label}`, en: `Monthly dues — ${rate.label}` } } : null

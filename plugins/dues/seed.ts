@@ -3,14 +3,14 @@ import sharp from 'sharp'
 
 import { escapeHtml } from '@/lib/html'
 import type { DemoSeeder } from '@/seed/extensions'
+import type { MemberRecord } from '@/plugin-kit'
 
-import type { MemberRecord } from '../membership/extensions'
 import { DUES_BILLS } from './collections/DuesBills'
 import { DUES_PAYMENTS } from './collections/DuesPayments'
 import type { BillStatus } from './labels'
 import { settingsOf } from './options'
 import { dueDateOf, periodOf, type Period } from './period'
-import { registrationDues } from './registration'
+import { registrationFee } from './registration'
 
 /** The last `count` months up to this one, oldest first. */
 const lastMonths = (count: number, timezone: string): Period[] => {
@@ -64,7 +64,7 @@ export const seedDues: DemoSeeder = async (payload, { kind, accounts }) => {
     const member = await memberOfEmail(payload, plan.email)
     if (!member || member.membershipStatus !== 'active') continue
     if ((await payload.count({ collection: DUES_BILLS, where: { member: { equals: member.id } }, overrideAccess: true })).totalDocs > 0) continue
-    const quote = await registrationDues.quote(req, member)
+    const quote = await registrationFee.quote(req, member)
     if (!quote) continue
     const open: number[] = []
     for (const [i, period] of months.entries()) {
@@ -107,5 +107,5 @@ export const seedDues: DemoSeeder = async (payload, { kind, accounts }) => {
   // The candidate waiting for approval sent their registration proof: their bill is there too.
   const candidate = accounts.find((account) => account.role === 'candidate')
   const waiting = candidate ? await memberOfEmail(payload, candidate.email) : null
-  if (waiting && waiting.membershipStatus === 'candidate') await registrationDues.createRegistrationBill(req, waiting)
+  if (waiting && waiting.membershipStatus === 'candidate') await registrationFee.createRegistrationBill(req, waiting)
 }

@@ -6,11 +6,11 @@ import { writeAudit } from '@/lib/audit'
 import { drizzleFor } from '@/lib/db/session'
 import { userError } from '@/lib/messages'
 import { systemReq, withTransaction } from '@/lib/transaction'
+import { memberApproved, type MemberRecord } from '@/plugin-kit'
 
 import { MEMBERS } from './collections/Members'
 import { SYSTEM_WRITE } from './collections/Members/hooks/guardStateFields'
 import { queueTransitionEmail } from './emails'
-import { approvalListenersOf, type MemberRecord } from './extensions'
 import { nextMemberNumber } from './numbers'
 import { moves, refusal, type MemberState, type StaffAction } from './onboarding'
 import { membershipSettings } from './options'
@@ -98,7 +98,7 @@ export const transitionMember = async (req: PayloadRequest, id: number, action: 
       depth: 0,
     })
     if (action === 'approve') {
-      for (const listener of approvalListenersOf(req.payload.config)) await listener(req, member as unknown as MemberRecord)
+      for (const listener of memberApproved.of(req.payload.config)) await listener(req, member as unknown as MemberRecord)
     }
     await writeAudit(req, {
       action: `member.${action}`,

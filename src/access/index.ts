@@ -4,3 +4,4 @@ export { accessMatrixPlugin, allPermissions, declarePermissions, defaultRoles } 
 export { permission, type PermissionDef } from './permissions'
 export type { RoleDef, RoleScope } from './roles'
 export { guardedEndpoint, withEndpoints } from './endpoint'
+export { nobody } from './nobody'

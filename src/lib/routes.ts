@@ -1,5 +1,7 @@
 import type { Config } from 'payload'
 
+import { extensionPoint } from '@/plugin-kit/extension-point'
+
 /**
  * Core's top-level routes of the public site. A page slug equal to one of these would never be
  * reachable at `/<slug>`, so pages refuse them.
@@ -31,19 +33,11 @@ const coreRoutes = new Set([
   'en',
 ])
 
-type WithCustom = Pick<Config, 'custom'>
-
-/** Plugins reserve the top-level routes of their own pages here, in `config.custom.reservedRoutes`. */
-export const reservedRoutes = {
-  of: (config: WithCustom): string[] => (config.custom?.reservedRoutes as string[] | undefined) ?? [],
-  add: <C extends WithCustom>(config: C, routes: string[]): C => ({
-    ...config,
-    custom: { ...config.custom, reservedRoutes: [...reservedRoutes.of(config), ...routes] },
-  }),
-}
+/** Plugins reserve the top-level routes of their own pages here. */
+export const reservedRoutes = extensionPoint<string>('reservedRoutes')
 
 /** Is this top-level path taken by core's or a plugin's route? */
-export const isReservedSlug = (config: WithCustom, slug: string) => coreRoutes.has(slug) || reservedRoutes.of(config).includes(slug)
+export const isReservedSlug = (config: Pick<Config, 'custom'>, slug: string) => coreRoutes.has(slug) || reservedRoutes.of(config).includes(slug)
 
 /** Where content of each type is listed on the site. */
 const contentRoutes: Record<string, string> = {

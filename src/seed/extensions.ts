@@ -1,4 +1,6 @@
-import type { Config, Payload } from 'payload'
+import type { Payload } from 'payload'
+
+import { extensionPoint } from '@/plugin-kit/extension-point'
 
 /** What a plugin's demo seeder gets: the kind of demo and what core's seed made. */
 export type DemoSeedContext = {
@@ -12,12 +14,5 @@ export type DemoSeedContext = {
 /** Must be idempotent, like core's seed: run twice, nothing is duplicated. */
 export type DemoSeeder = (payload: Payload, context: DemoSeedContext) => Promise<void>
 
-type WithSeeders = { custom?: Record<string, unknown> & { demoSeeders?: DemoSeeder[] } }
-
-/** For a plugin's config transformer: its demo data, run after core's (`npm run seed`, dev boot). */
-export const addDemoSeeder = <C extends WithSeeders>(config: C, seeder: DemoSeeder): C => ({
-  ...config,
-  custom: { ...config.custom, demoSeeders: [...(config.custom?.demoSeeders ?? []), seeder] },
-})
-
-export const demoSeedersOf = (config: Pick<Config, 'custom'>): DemoSeeder[] => (config as WithSeeders).custom?.demoSeeders ?? []
+/** The plugins' demo data, run after core's (`npm run seed`, dev boot), in the plugins' order. */
+export const demoSeeders = extensionPoint<DemoSeeder>('demoSeeders')

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { seedContent } from './content'
-import { demoSeedersOf } from './extensions'
+import { demoSeeders } from './extensions'
 import { seedSite } from './site'
 
 export const DEMO_PASSWORD = 'balai-demo-2026'
@@ -92,7 +92,7 @@ export const seedDemo = async (payload: Payload, kind: DemoKind = 'union') => {
   }
   const idOf = (name: string) => accounts.find((account) => account.role === name)!.id
   await seedContent(payload, kind, { editor: idOf('editor'), contributor: idOf('contributor') })
-  for (const seeder of demoSeedersOf(payload.config)) await seeder(payload, { kind, regionIds, accounts, password: DEMO_PASSWORD })
+  for (const seeder of demoSeeders.of(payload.config)) await seeder(payload, { kind, regionIds, accounts, password: DEMO_PASSWORD })
   return accounts
 }
 

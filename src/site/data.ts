@@ -2,7 +2,7 @@ import config from '@payload-config'
 import { getPayload, type Where } from 'payload'
 
 import { tags } from '@/lib/revalidate'
-import { LANDING_STATS_TAG, landingStatsOf } from '@/site/landing-stats'
+import { LANDING_STATS_TAG, landingStats } from '@/site/landing-stats'
 import { cachedQuery } from '@/lib/site-seo/cached'
 
 import type { Content } from '../../payload-types'
@@ -111,6 +111,6 @@ export const getStats = cached('stats', [tags.collection('content'), tags.collec
     publications: await count('documents'),
     news: await count('content', { type: { in: ['news', 'article'] } }),
   }
-  const extra = await Promise.all(landingStatsOf(p.config).map(async ({ key, label, count }) => ({ key, label, value: await count(p) })))
+  const extra = await Promise.all(landingStats.of(p.config).map(async ({ key, label, count }) => ({ key, label, value: await count(p) })))
   return { core, extra }
 })

@@ -1,6 +1,7 @@
-import type { Config, Payload } from 'payload'
+import type { Payload } from 'payload'
 
 import type { Text } from '@/lib/messages'
+import { extensionPoint } from '@/plugin-kit/extension-point'
 
 /**
  * A figure for the landing's stats block, from a plugin. A `key` the editors can pick there
@@ -12,12 +13,5 @@ export type LandingStat = { key: string; label: Text; count: (payload: Payload) 
 /** The cache tag of the stats: a plugin revalidates it when its figures change. */
 export const LANDING_STATS_TAG = 'landing-stats'
 
-type WithStats = { custom?: Record<string, unknown> & { landingStats?: LandingStat[] } }
-
-/** For a plugin's config transformer: adds its figures to `custom.landingStats`. */
-export const addLandingStats = <C extends WithStats>(config: C, items: LandingStat[]): C => ({
-  ...config,
-  custom: { ...config.custom, landingStats: [...(config.custom?.landingStats ?? []), ...items] },
-})
-
-export const landingStatsOf = (config: Pick<Config, 'custom'>): LandingStat[] => (config as WithStats).custom?.landingStats ?? []
+/** The plugins' figures: `landingStats.add(config, stats)` in a plugin's transformer. */
+export const landingStats = extensionPoint<LandingStat>('landingStats')

@@ -1,7 +1,7 @@
 import type { Config } from 'payload'
 import { describe, expect, it } from 'vitest'
 
-import { addMemberMenuItems, memberMenuFor } from '@/site/member/menu'
+import { memberMenu, memberMenuFor } from '@/site/member/menu'
 
 import { as, testPayload } from '../helpers/api'
 
@@ -11,8 +11,8 @@ const coreOnly = { ...payload.config, custom: { ...payload.config.custom, member
 
 /** What a plugin does in its config transformer; core never imports it. */
 const duesPlugin = (config: Config) =>
-  addMemberMenuItems(config, [{ href: '/anggota/iuran', label: { id: 'Iuran', en: 'Dues' }, permission: 'membercard.view_self' }])
-const forumPlugin = (config: Config) => addMemberMenuItems(config, [{ href: '/anggota/forum', label: { id: 'Forum', en: 'Forum' } }])
+  memberMenu.add(config, [{ href: '/anggota/iuran', label: { id: 'Iuran', en: 'Dues' }, permission: 'membercard.view_self' }])
+const forumPlugin = (config: Config) => memberMenu.add(config, [{ href: '/anggota/forum', label: { id: 'Forum', en: 'Forum' } }])
 
 describe('the member menu', () => {
   it('lists core’s entries, then each plugin’s, in the page’s language, by permission', async () => {

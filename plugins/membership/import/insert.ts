@@ -4,8 +4,8 @@ import { sql } from '@payloadcms/db-postgres'
 import type { PayloadRequest } from 'payload'
 
 import { drizzleFor } from '@/lib/db/session'
+import { duesRatesOf } from '@/plugin-kit'
 
-import { duesRatesOf } from '../extensions'
 import { nextMemberNumbers, parseMemberNumber, reserveMemberNumber } from '../numbers'
 import { membershipSettings } from '../options'
 import { memberFieldColumns, type Column } from './columns'

@@ -1,7 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
+import { registrationDuesOf, type MemberRecord } from '@/plugin-kit'
+
 import type { Member } from '../../../payload-types'
-import { registrationDuesOf, type MemberRecord } from '../extensions'
 
 /** The registration fee the dues plugin quotes for this member; null: no dues steps. */
 export const duesQuote = async (req: PayloadRequest, member: Member) => {

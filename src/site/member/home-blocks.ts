@@ -1,6 +1,7 @@
-import type { Config, Payload, TypedUser } from 'payload'
+import type { Payload, TypedUser } from 'payload'
 
 import type { Text } from '@/lib/messages'
+import { extensionPoint } from '@/plugin-kit/extension-point'
 
 /** A button of a block: a POST to `/api<post>` with the member's cookie, then the page refreshes. */
 export type HomeBlockAction = { label: Text; post: string }
@@ -22,12 +23,5 @@ export type HomeBlockContent = {
  */
 export type HomeBlock = { key: string; load: (payload: Payload, user: TypedUser) => Promise<HomeBlockContent | null> }
 
-type WithBlocks = { custom?: Record<string, unknown> & { memberHomeBlocks?: HomeBlock[] } }
-
-/** For a plugin's config transformer: adds its blocks to `custom.memberHomeBlocks`. */
-export const addMemberHomeBlocks = <C extends WithBlocks>(config: C, blocks: HomeBlock[]): C => ({
-  ...config,
-  custom: { ...config.custom, memberHomeBlocks: [...(config.custom?.memberHomeBlocks ?? []), ...blocks] },
-})
-
-export const memberHomeBlocksOf = (config: Pick<Config, 'custom'>): HomeBlock[] => (config as WithBlocks).custom?.memberHomeBlocks ?? []
+/** The plugins' blocks, in the plugins' order. */
+export const memberHomeBlocks = extensionPoint<HomeBlock>('memberHomeBlocks')

@@ -1,6 +1,7 @@
 import type { Config, Payload, TypedUser } from 'payload'
 
 import { can } from '@/access'
+import { extensionPoint } from '@/plugin-kit/extension-point'
 
 import { localePath, type Lang } from '../i18n'
 
@@ -17,26 +18,18 @@ export type MemberMenuItem = {
   count?: (payload: Payload, user: TypedUser) => Promise<number>
 }
 
-type WithMenu = { custom?: Record<string, unknown> & { memberMenu?: MemberMenuItem[] } }
+/** The plugins' entries, after core's: `memberMenu.add(config, items)` in a plugin's transformer. */
+export const memberMenu = extensionPoint<MemberMenuItem>('memberMenu')
 
-/** What core brings; plugins add theirs with `addMemberMenuItems`. */
+/** What core brings. */
 const coreItems: MemberMenuItem[] = [
   { href: '/anggota/profil', label: { id: 'Profil', en: 'Profile' } },
   { href: '/anggota/konten', label: { id: 'Konten anggota', en: 'Members’ content' }, permission: 'content.view_member' },
 ]
 
-/**
- * For a plugin's config transformer: appends its entries to `custom.memberMenu`, which the member
- * area reads at render, so core never imports the plugin.
- */
-export const addMemberMenuItems = <C extends WithMenu>(config: C, items: MemberMenuItem[]): C => ({
-  ...config,
-  custom: { ...config.custom, memberMenu: [...(config.custom?.memberMenu ?? []), ...items] },
-})
-
 /** The menu this user sees, in the page's language: core's entries, then the plugins', by permission. */
 export const memberMenuFor = (config: Pick<Config, 'custom'>, user: unknown, lang: Lang) =>
-  [...coreItems, ...(((config as WithMenu).custom?.memberMenu ?? []) as MemberMenuItem[])]
+  [...coreItems, ...memberMenu.of(config)]
     .filter((item) => (!item.permission || can(user, item.permission)) && (!item.hiddenWith || !can(user, item.hiddenWith)))
     .map((item) => ({ href: localePath(lang, item.href), label: item.label[lang], ...(item.count ? { count: item.count } : {}) }))
 

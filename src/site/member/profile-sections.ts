@@ -1,6 +1,7 @@
-import type { Config, Payload, TypedUser } from 'payload'
+import type { Payload, TypedUser } from 'payload'
 
 import type { Text } from '@/lib/messages'
+import { extensionPoint } from '@/plugin-kit/extension-point'
 
 /** One line of a profile section: a label and its value (already in both languages when it differs). */
 export type ProfileRow = { label: Text; value: string | Text; testId?: string }
@@ -14,12 +15,5 @@ export type ProfileSection = {
   load: (payload: Payload, user: TypedUser) => Promise<{ title: Text; rows: ProfileRow[] } | null>
 }
 
-type WithSections = { custom?: Record<string, unknown> & { profileSections?: ProfileSection[] } }
-
-/** For a plugin's config transformer: adds its blocks to `custom.profileSections`. */
-export const addProfileSections = <C extends WithSections>(config: C, sections: ProfileSection[]): C => ({
-  ...config,
-  custom: { ...config.custom, profileSections: [...(config.custom?.profileSections ?? []), ...sections] },
-})
-
-export const profileSectionsOf = (config: Pick<Config, 'custom'>): ProfileSection[] => (config as WithSections).custom?.profileSections ?? []
+/** The plugins' sections, after the account's own. */
+export const profileSections = extensionPoint<ProfileSection>('profileSections')

@@ -2,8 +2,8 @@
 import { createLocalReq, type Config } from 'payload'
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { registrationDuesOf, type MemberRecord } from '../../../plugins/membership/extensions'
 import { duesPlugin } from '../../../plugins/dues'
+import { registrationDuesOf, type MemberRecord } from '../../../src/plugin-kit'
 import { as, testPayload } from '../../helpers/api'
 import { makePerson, storedMember } from '../membership/helpers'
 import { billsOf, resetDues } from './helpers'

@@ -2,8 +2,8 @@
 import { afterAll, afterEach, beforeEach, describe, expect, inject, it } from 'vitest'
 
 import { SYSTEM_WRITE } from '../../../plugins/membership/collections/Members/hooks/guardStateFields'
-import { provideRegistrationDues } from '../../../plugins/membership/extensions'
 import { hashToken } from '../../../plugins/membership/registration/verification'
+import { registrationDues } from '../../../src/plugin-kit'
 import { multipart, rest, roleId, seeded, testPayload, unique, type UploadFile } from '../../helpers/api'
 import { pdfFile, pngFile } from '../../helpers/files'
 import { runJobs } from '../../helpers/jobs'
@@ -15,13 +15,12 @@ const mail = inbox(inject('mailDir'))
 
 // Membership on its own: the app's dues plugin (if listed) supplies no steps here unless a test
 // provides its own (below).
-const appExtensions = payload.config.custom!.membershipExtensions
-beforeEach(() => {
-  payload.config.custom!.membershipExtensions = { ...appExtensions, registrationDues: undefined }
-})
-afterAll(() => {
-  payload.config.custom!.membershipExtensions = appExtensions
-})
+const appProviders = registrationDues.of(payload.config)
+const setProviders = (providers: typeof appProviders) => {
+  payload.config.custom![registrationDues.key] = providers
+}
+beforeEach(() => setProviders([]))
+afterAll(() => setProviders(appProviders))
 
 type Answer = { message?: string; step?: string; status?: string; errors?: Array<{ message: string; field?: string }> }
 
@@ -256,20 +255,17 @@ describe('email verification', () => {
 })
 
 describe('with a dues plugin', () => {
-  const extensions = payload.config.custom!.membershipExtensions
   const bills: number[] = []
-  afterEach(() => {
-    payload.config.custom!.membershipExtensions = extensions
-  })
-  const withDues = () => {
-    const config = provideRegistrationDues({ ...payload.config, custom: { ...payload.config.custom, membershipExtensions: {} } } as never, {
-      quote: async () => ({ amount: 30000, label: { id: 'Iuran pendaftaran', en: 'Registration fee' } }),
-      createRegistrationBill: async (_req, member) => {
-        bills.push(member.id)
+  afterEach(() => setProviders([]))
+  const withDues = () =>
+    setProviders([
+      {
+        quote: async () => ({ amount: 30000, label: { id: 'Iuran pendaftaran', en: 'Registration fee' } }),
+        createRegistrationBill: async (_req, member) => {
+          bills.push(member.id)
+        },
       },
-    })
-    payload.config.custom!.membershipExtensions = config.custom!.membershipExtensions
-  }
+    ])
 
   it('adds the dues, payment and proof steps; the proof is checked, stored privately and moves the state on', async () => {
     withDues()

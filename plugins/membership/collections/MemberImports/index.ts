@@ -1,6 +1,7 @@
-import type { CollectionConfig, Endpoint } from 'payload'
+import type { CollectionConfig } from 'payload'
 
-import { withPermission, withPolicy, type Policy } from '@/access'
+import { withPermission, type Policy } from '@/access'
+import { withPolicy } from '@/plugin-kit'
 
 export const MEMBER_IMPORTS = 'member-imports'
 
@@ -17,7 +18,7 @@ export const memberImportsPolicy: Policy = {
 
 const count = (name: string, label: { id: string; en: string }) => ({ name, label, type: 'number' as const, min: 0, admin: { readOnly: true } })
 
-export const memberImportsCollection = (endpoints: Endpoint[]): CollectionConfig => ({
+export const MemberImports: CollectionConfig = {
   slug: MEMBER_IMPORTS,
   labels: { singular: { id: 'Laporan impor anggota', en: 'Member import report' }, plural: { id: 'Laporan impor anggota', en: 'Member import reports' } },
   admin: {
@@ -26,7 +27,6 @@ export const memberImportsCollection = (endpoints: Endpoint[]): CollectionConfig
     defaultColumns: ['createdAt', 'fileName', 'mode', 'status', 'imported', 'errorRows'],
   },
   ...withPolicy(memberImportsPolicy),
-  endpoints,
   fields: [
     { name: 'fileName', label: { id: 'Nama berkas', en: 'File name' }, type: 'text', required: true, maxLength: 255, admin: { readOnly: true } },
     { name: 'checksum', label: { id: 'SHA-256 berkas', en: 'File SHA-256' }, type: 'text', maxLength: 64, index: true, admin: { readOnly: true } },
@@ -73,4 +73,4 @@ export const memberImportsCollection = (endpoints: Endpoint[]): CollectionConfig
       admin: { readOnly: true, position: 'sidebar' },
     },
   ],
-})
+}

@@ -1,6 +1,7 @@
-import type { CollectionConfig, Endpoint } from 'payload'
+import type { CollectionConfig } from 'payload'
 
-import { withPermission, withPolicy, type Policy } from '@/access'
+import { withPermission, type Policy } from '@/access'
+import { withPolicy } from '@/plugin-kit'
 
 import { refreshStatsOnChange, refreshStatsOnDelete } from '../../landing'
 import { memberFields } from './fields'
@@ -27,7 +28,7 @@ export const membersPolicy: Policy = {
   delete: [],
 }
 
-export const membersCollection = (endpoints: Endpoint[]): CollectionConfig => ({
+export const Members: CollectionConfig = {
   slug: MEMBERS,
   labels: { singular: { id: 'Anggota', en: 'Member' }, plural: { id: 'Anggota', en: 'Members' } },
   admin: {
@@ -42,6 +43,5 @@ export const membersCollection = (endpoints: Endpoint[]): CollectionConfig => ({
   // A coordinator's member list: their region, sorted by name (the bench's 100k-member page).
   indexes: [{ fields: ['region', 'fullName'] }],
   hooks: { beforeChange: [guardStateFields], afterChange: [refreshStatsOnChange], afterDelete: [refreshStatsOnDelete] },
-  endpoints,
   fields: memberFields,
-})
+}

@@ -5,7 +5,7 @@ import type React from 'react'
 
 import { getNavigation, getSite } from '@/site/data'
 import { isLang, localePath, t } from '@/site/i18n'
-import { visitorLinksOf } from '@/site/member/visitor-links'
+import { visitorLinks } from '@/site/member/visitor-links'
 import { Footer } from '@/site/components/Footer'
 import { Header } from '@/site/components/Header'
 
@@ -32,7 +32,7 @@ const SiteLayout = async ({ children, params }: { children: React.ReactNode; par
   if (!isLang(lang)) notFound()
   const [site, navigation] = await Promise.all([getSite(), getNavigation()])
   // Plugins' links for visitors ("Daftar"), from the config: core never imports a plugin.
-  const visitorLinks = visitorLinksOf(await config).map((link) => ({ href: localePath(lang, link.href), label: link.label[lang] }))
+  const links = visitorLinks.of(await config).map((link) => ({ href: localePath(lang, link.href), label: link.label[lang] }))
   const brand = site.primaryColour ? ({ '--brand': site.primaryColour } as React.CSSProperties) : undefined
   return (
     <html lang={lang} style={brand}>
@@ -40,7 +40,7 @@ const SiteLayout = async ({ children, params }: { children: React.ReactNode; par
         <a href="#isi" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
           {t(lang, 'skipToContent')}
         </a>
-        <Header lang={lang} site={site} navigation={navigation} visitorLinks={visitorLinks} />
+        <Header lang={lang} site={site} navigation={navigation} visitorLinks={links} />
         <main id="isi" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
           {children}
         </main>

@@ -31,11 +31,7 @@ import { FolderTableCell as FolderTableCell_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 import { FolderField as FolderField_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 import { ResultsLink as ResultsLink_fd7b99ffea3a53efc9fa873370e6cccd } from '../../../../plugins/community/outreach/admin/ResultsLink'
 import { FolderTypeField as FolderTypeField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
-import { CandidatesNavLink as CandidatesNavLink_0fbad6c7ec4b7473ad699b54157c046e } from '../../../../plugins/membership/admin/CandidatesNavLink'
-import { ImportNavLink as ImportNavLink_81169e76b444416d242c7347e5378932 } from '../../../../plugins/membership/admin/ImportNavLink'
-import { TreasurerNavLinks as TreasurerNavLinks_2d96ff72be865c49fd05d110be25bf09 } from '../../../../plugins/dues/admin/TreasurerNavLinks'
-import { DuesNavLink as DuesNavLink_33a2e4d82d54024d55d5a51d566e64f4 } from '../../../../plugins/dues/admin/Dashboard/DuesNavLink'
-import { ReconcileNavLink as ReconcileNavLink_068d517dfec2069715639b1014ab2f5f } from '../../../../plugins/dues/admin/ReconcileNavLink'
+import { AdminNavLinks as AdminNavLinks_20b25c90fd437205c0a32a14ea19f2bc } from '../../../../src/plugin-kit/admin/AdminNavLinks'
 import { CandidatesView as CandidatesView_b0d5c4a749be9f4dca11c2b6cc83c3be } from '../../../../plugins/membership/admin/CandidatesView'
 import { ImportView as ImportView_5a2dc4b50200f335aa9798f945c41e6e } from '../../../../plugins/membership/admin/ImportView'
 import { VerificationView as VerificationView_b7c7600431c0f98237b0d2ef4cfa6a6c } from '../../../../plugins/dues/admin/verification/VerificationView'
@@ -81,11 +77,7 @@ export const importMap = {
   "@payloadcms/next/rsc#FolderField": FolderField_f9c02e79a4aed9a3924487c0cd4cafb1,
   "/plugins/community/outreach/admin/ResultsLink#ResultsLink": ResultsLink_fd7b99ffea3a53efc9fa873370e6cccd,
   "@payloadcms/next/client#FolderTypeField": FolderTypeField_2b8867833a34864a02ddf429b0728a40,
-  "/plugins/membership/admin/CandidatesNavLink#CandidatesNavLink": CandidatesNavLink_0fbad6c7ec4b7473ad699b54157c046e,
-  "/plugins/membership/admin/ImportNavLink#ImportNavLink": ImportNavLink_81169e76b444416d242c7347e5378932,
-  "/plugins/dues/admin/TreasurerNavLinks#TreasurerNavLinks": TreasurerNavLinks_2d96ff72be865c49fd05d110be25bf09,
-  "/plugins/dues/admin/Dashboard/DuesNavLink#DuesNavLink": DuesNavLink_33a2e4d82d54024d55d5a51d566e64f4,
-  "/plugins/dues/admin/ReconcileNavLink#ReconcileNavLink": ReconcileNavLink_068d517dfec2069715639b1014ab2f5f,
+  "/src/plugin-kit/admin/AdminNavLinks#AdminNavLinks": AdminNavLinks_20b25c90fd437205c0a32a14ea19f2bc,
   "/plugins/membership/admin/CandidatesView#CandidatesView": CandidatesView_b0d5c4a749be9f4dca11c2b6cc83c3be,
   "/plugins/membership/admin/ImportView#ImportView": ImportView_5a2dc4b50200f335aa9798f945c41e6e,
   "/plugins/dues/admin/verification/VerificationView#VerificationView": VerificationView_b7c7600431c0f98237b0d2ef4cfa6a6c,

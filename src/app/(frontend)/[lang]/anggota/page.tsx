@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation'
 
 import { isLang, localePath, t } from '@/site/i18n'
 import { requireUser } from '@/site/member/auth'
-import { memberHomeBlocksOf } from '@/site/member/home-blocks'
+import { memberHomeBlocks } from '@/site/member/home-blocks'
 import { memberMenuFor } from '@/site/member/menu'
 import { PostButton } from '@/site/member/PostButton'
 
@@ -20,7 +20,7 @@ const MemberHome = async ({ params }: Props) => {
   const { lang } = await params
   if (!isLang(lang)) notFound()
   const { payload, user } = await requireUser(lang, '/anggota')
-  const blocks = (await Promise.all(memberHomeBlocksOf(payload.config).map(async (block) => ({ key: block.key, content: await block.load(payload, user) })))).filter(
+  const blocks = (await Promise.all(memberHomeBlocks.of(payload.config).map(async (block) => ({ key: block.key, content: await block.load(payload, user) })))).filter(
     (block) => block.content !== null,
   )
   return (

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation'
 
 import { formatDate, isLang, localePath, t, type MessageKey } from '@/site/i18n'
 import { requireUser } from '@/site/member/auth'
-import { profileSectionsOf } from '@/site/member/profile-sections'
+import { profileSections } from '@/site/member/profile-sections'
 import { ProfileForm } from '@/site/member/ProfileForm'
 
 type Props = { params: Promise<{ lang: string }> }
@@ -24,7 +24,7 @@ const ProfilePage = async ({ params }: Props) => {
   if (!isLang(lang)) notFound()
   const { payload, user } = await requireUser(lang, '/anggota/profil')
   // Plugins' blocks (the membership data), read as this user.
-  const sections = (await Promise.all(profileSectionsOf(payload.config).map(async (section) => ({ key: section.key, block: await section.load(payload, user) })))).filter(
+  const sections = (await Promise.all(profileSections.of(payload.config).map(async (section) => ({ key: section.key, block: await section.load(payload, user) })))).filter(
     (section) => section.block !== null,
   )
   const facts: [MessageKey, string][] = [

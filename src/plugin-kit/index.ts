@@ -1,0 +1,7 @@
+export { addAdminViews, adminNav, type AdminNavEntry, type AdminNavLink, type AdminView } from './admin-views'
+export { downloadEndpoint } from './download'
+export { addEndpoints } from './endpoints'
+export { extensionPoint, type ExtensionPoint } from './extension-point'
+export { withPolicy } from './policy'
+export * from './points'
+export { bodyOf, idParam } from './request'
