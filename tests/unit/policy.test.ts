@@ -17,6 +17,7 @@ describe('grantOf', () => {
     expect(grantOf({ permission: 'member.view_list' }, coordinator, 'region')).toEqual({ region: { equals: 7 } })
     expect(grantOf({ permission: 'member.view_list' }, coordinator)).toBe(false)
     expect(grantOf({ permission: 'member.view_list' }, user(role('all', ['member.view_list'])), 'region')).toBe(true)
+    expect(grantOf({ permission: 'member.view_list', anyRegion: true }, coordinator)).toBe(true)
   })
 
   it('grants owner rules only the own documents, whatever the scope', () => {
