@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { policyAccess, withPermission, type Policy } from '@/access'
+import { withPermission, withPolicy, type Policy } from '@/access'
 
 /** Append-only for everyone: entries come from `writeAudit`, inside the change they record. */
 export const auditLogsPolicy: Policy = {
@@ -21,8 +21,7 @@ export const AuditLogs: CollectionConfig = {
     useAsTitle: 'action',
     defaultColumns: ['createdAt', 'action', 'actor', 'targetType', 'targetId'],
   },
-  access: policyAccess(auditLogsPolicy),
-  custom: { policy: auditLogsPolicy },
+  ...withPolicy(auditLogsPolicy),
   defaultSort: '-createdAt',
   timestamps: true,
   fields: [

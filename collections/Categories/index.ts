@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { policyAccess, withPermission, type Policy } from '@/access'
+import { withPermission, withPolicy, type Policy } from '@/access'
 import { revalidateCollection } from '@/lib/revalidate'
 import { slugFrom, validateSlug } from '@/lib/slug'
 
@@ -26,8 +26,7 @@ export const Categories: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'slug', 'active'],
   },
-  access: policyAccess(categoriesPolicy),
-  custom: { policy: categoriesPolicy },
+  ...withPolicy(categoriesPolicy),
   hooks: { beforeValidate: [slugFrom('name')], afterChange: [revalidate.afterChange], afterDelete: [revalidate.afterDelete] },
   fields: [
     { name: 'name', label: { id: 'Nama', en: 'Name' }, type: 'text', required: true, maxLength: 100 },

@@ -1,7 +1,7 @@
 import { formBuilderPlugin } from '@payloadcms/plugin-form-builder'
 import type { CollectionConfig, Field, FieldHook, Plugin } from 'payload'
 
-import { anyone, can, explicit, nobody, policyAccess, withPermission, withRole, type Policy } from '@/access'
+import { anyone, can, explicit, nobody, withPermission, withPolicy, withRole, type Policy } from '@/access'
 import { validateSlug } from '@/lib/slug'
 import { revalidateCollection } from '@/lib/revalidate'
 
@@ -138,8 +138,7 @@ export const contactInbox = (): Plugin => async (config) => {
     formOverrides: {
       labels: { singular: { id: 'Formulir', en: 'Form' }, plural: { id: 'Formulir', en: 'Forms' } },
       admin: { group: { id: 'Kotak Masuk', en: 'Inbox' } },
-      access: policyAccess(formsPolicy),
-      custom: { policy: formsPolicy },
+      ...withPolicy(formsPolicy),
       // The contact page shows the form: an edit shows there at once.
       hooks: { afterChange: [formsRevalidate.afterChange], afterDelete: [formsRevalidate.afterDelete] },
       fields: ({ defaultFields }) => [...withoutRedirectsOrEmails(defaultFields), formKey],
@@ -147,8 +146,7 @@ export const contactInbox = (): Plugin => async (config) => {
     formSubmissionOverrides: {
       labels: { singular: { id: 'Pesan masuk', en: 'Message' }, plural: { id: 'Pesan masuk', en: 'Messages' } },
       admin: { group: { id: 'Kotak Masuk', en: 'Inbox' }, defaultColumns: ['form', 'status', 'assignee', 'createdAt'] },
-      access: policyAccess(formSubmissionsPolicy),
-      custom: { policy: formSubmissionsPolicy },
+      ...withPolicy(formSubmissionsPolicy),
       hooks: { beforeOperation: [limitSubmissions], beforeValidate: [checkSubmission], afterChange: [discardHoneypot] },
       fields: ({ defaultFields }) => [...boundedSubmission(defaultFields), ...inboxFields],
     },

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { fieldFor, policyAccess, versionsAccess, withPermission, type Policy } from '@/access'
+import { fieldFor, withPermission, withPolicy, type Policy } from '@/access'
 import { revalidateCollection } from '@/lib/revalidate'
 import { previewUrl } from '@/lib/site-seo/preview'
 import { slugFrom, validateSlug } from '@/lib/slug'
@@ -28,11 +28,12 @@ export const contentPolicy: Policy = {
     withPermission('content.manage'),
   ],
   update: [withPermission('content.create', { owner: 'author' }), withPermission('content.review'), withPermission('content.manage')],
-  // Seed 000: authors delete their own drafts; managers anything.
+  // Authors delete their own drafts; managers anything.
   delete: [withPermission('content.create', { owner: 'author', where: { workflowStatus: { equals: 'draft' } } }), withPermission('content.manage')],
+  // Old versions are for staff who may edit the item, not for whoever may read the current one.
+  readVersions: 'update',
 }
 
-const access = policyAccess(contentPolicy)
 const staff = fieldFor('content.create', 'content.review', 'content.manage')
 const reviewersOnly = fieldFor('content.review')
 const managersOnly = fieldFor('content.manage')
@@ -52,9 +53,7 @@ export const Content: CollectionConfig = {
     // The draft as the site shows it, through the route that checks who asks (src/lib/site-seo/preview.ts).
     preview: previewUrl('content'),
   },
-  // Old versions are for staff who may edit the item, not for whoever may read the current one.
-  access: { ...access, readVersions: versionsAccess(access.update) },
-  custom: { policy: contentPolicy },
+  ...withPolicy(contentPolicy),
   versions: { drafts: true, maxPerDoc: 50 },
   indexes: [{ fields: ['workflowStatus', 'publishedAt'] }],
   hooks: {

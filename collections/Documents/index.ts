@@ -1,6 +1,6 @@
-import type { Access, CollectionConfig } from 'payload'
+import type { CollectionConfig } from 'payload'
 
-import { can, explicit, guardedEndpoint, policyAccess, withPermission, withRole, type Policy } from '@/access'
+import { guardedEndpoint, withPermission, withPolicy, type Policy } from '@/access'
 import { uploadDir } from '@/lib/paths'
 import { revalidateCollection } from '@/lib/revalidate'
 import { checksumField, guardUpload, originalNameField, recordUpload, serverOnly } from '@/lib/uploads'
@@ -10,24 +10,18 @@ import { categoryOfDocType } from './hooks/categoryOfDocType'
 import { stampEditors } from './hooks/stampEditors'
 import { stampPublishedAt } from './hooks/stampPublishedAt'
 
-/** Visitors see published documents; `documents.manage` handles all of them. */
+/**
+ * Visitors see published documents; `documents.manage` handles all of them. Payload's own file
+ * route (`/api/documents/file/<name>`) would serve published files uncounted: it is for staff
+ * previewing in the admin. Everyone else downloads through the counted route.
+ */
 export const documentsPolicy: Policy = {
   create: [withPermission('documents.manage')],
   read: [{ where: { status: { equals: 'published' } } }, withPermission('documents.manage')],
   update: [withPermission('documents.manage')],
   delete: [withPermission('documents.manage')],
+  staticFiles: [withPermission('documents.manage', { anyRegion: true })],
 }
-
-const policy = policyAccess(documentsPolicy)
-
-/**
- * Payload's own file route (`/api/documents/file/<name>`) would serve published files uncounted:
- * it is for staff previewing in the admin. Everyone else downloads through the counted route.
- */
-const read: Access = explicit(async (args) => {
-  if (!args.isReadingStaticFile) return policy.read!(args)
-  return can(await withRole(args.req), 'documents.manage')
-})
 
 const { afterChange, afterDelete } = revalidateCollection((doc) => doc?.status === 'published')
 
@@ -45,8 +39,7 @@ export const Documents: CollectionConfig = {
   slug: 'documents',
   labels: { singular: { id: 'Dokumen', en: 'Document' }, plural: { id: 'Dokumen', en: 'Documents' } },
   admin: { group: { id: 'Konten', en: 'Content' }, useAsTitle: 'title', defaultColumns: ['title', 'docType', 'status', 'downloadCount'] },
-  access: { ...policy, read },
-  custom: { policy: documentsPolicy },
+  ...withPolicy(documentsPolicy),
   hooks: {
     beforeOperation: [guardUpload('document')],
     beforeChange: [recordUpload, stampEditors, stampPublishedAt],
@@ -132,7 +125,7 @@ export const Documents: CollectionConfig = {
       type: 'text',
       virtual: true,
       admin: { hidden: true },
-      // The site's counted route; the file route itself is for staff (see `read`).
+      // The site's counted route; the file route itself is for staff (see the policy).
       hooks: { afterRead: [({ data }) => (data?.id ? `/dokumen/${data.id}/unduh` : undefined)] },
     },
   ],

@@ -1,6 +1,6 @@
 import type { FieldHook, GlobalAfterReadHook, GlobalConfig, PayloadRequest } from 'payload'
 
-import { anyone, globalPolicyAccess, withPermission, type GlobalPolicy } from '@/access'
+import { anyone, withGlobalPolicy, withPermission, type GlobalPolicy } from '@/access'
 import { pick } from '@/lib/messages'
 import { revalidateGlobal } from '@/lib/revalidate'
 
@@ -38,8 +38,7 @@ export const Landing: GlobalConfig = {
   slug: 'landing',
   label: { id: 'Halaman Depan', en: 'Landing page' },
   admin: { group: { id: 'Konten', en: 'Content' } },
-  access: globalPolicyAccess(landingPolicy),
-  custom: { policy: landingPolicy },
+  ...withGlobalPolicy(landingPolicy),
   hooks: { afterRead: [defaultsUntilSaved], afterChange: [revalidateGlobal] },
   fields: [
     {

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { policyAccess, withPermission, type Policy } from '@/access'
+import { withPermission, withPolicy, type Policy } from '@/access'
 
 /**
  * Media folders (Payload's `payload-folders`) organise the library in the admin: staff who upload
@@ -13,8 +13,7 @@ export const mediaFoldersPolicy: Policy = {
   delete: [withPermission('media.manage')],
 }
 
-export const mediaFolders = ({ collection }: { collection: Omit<CollectionConfig, 'trash'> }) => ({
-  ...collection,
-  access: policyAccess(mediaFoldersPolicy),
-  custom: { ...collection.custom, policy: mediaFoldersPolicy },
-})
+export const mediaFolders = ({ collection }: { collection: Omit<CollectionConfig, 'trash'> }) => {
+  const { access, custom } = withPolicy(mediaFoldersPolicy)
+  return { ...collection, access, custom: { ...collection.custom, ...custom } }
+}

@@ -1,6 +1,6 @@
 import type { CollectionConfig, ImageSize } from 'payload'
 
-import { anyone, policyAccess, withPermission, type Policy } from '@/access'
+import { anyone, withPermission, withPolicy, type Policy } from '@/access'
 import { uploadDir } from '@/lib/paths'
 import { revalidateCollection } from '@/lib/revalidate'
 import { checksumField, guardUpload, originalNameField, recordUpload, serverOnly } from '@/lib/uploads'
@@ -34,8 +34,7 @@ export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: { id: 'Media', en: 'Media' }, plural: { id: 'Media', en: 'Media' } },
   admin: { group: { id: 'Konten', en: 'Content' }, useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'originalName', 'uploadedBy'] },
-  access: policyAccess(mediaPolicy),
-  custom: { policy: mediaPolicy },
+  ...withPolicy(mediaPolicy),
   folders: true,
   hooks: {
     // The file is checked and re-encoded (EXIF gone) before Payload stores it or makes the sizes.

@@ -1,12 +1,13 @@
 import type { ArrayField, Field, GlobalConfig } from 'payload'
 
-import { anyone, globalPolicyAccess, withPermission, type GlobalPolicy } from '@/access'
+import { anyone, withGlobalPolicy, withPermission, type GlobalPolicy } from '@/access'
 import { link } from '@/fields/link'
 import { revalidateGlobal } from '@/lib/revalidate'
 
+/** The site's menus: `menu.manage`, or whoever manages the site's settings. */
 export const navigationPolicy: GlobalPolicy = {
   read: [anyone],
-  update: [withPermission('settings.manage')],
+  update: [withPermission('menu.manage'), withPermission('settings.manage')],
 }
 
 const labels: Field[] = [
@@ -44,8 +45,7 @@ export const Navigation: GlobalConfig = {
   slug: 'navigation',
   label: { id: 'Navigasi', en: 'Navigation' },
   admin: { group: { id: 'Konten', en: 'Content' } },
-  access: globalPolicyAccess(navigationPolicy),
-  custom: { policy: navigationPolicy },
+  ...withGlobalPolicy(navigationPolicy),
   hooks: { afterChange: [revalidateGlobal] },
   fields: [menu('header', { id: 'Menu atas', en: 'Header menu' }), menu('footer', { id: 'Menu bawah', en: 'Footer menu' })],
 }

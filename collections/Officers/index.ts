@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { policyAccess, withPermission, type Policy } from '@/access'
+import { withPermission, withPolicy, type Policy } from '@/access'
 import { revalidateCollection } from '@/lib/revalidate'
 
 import { checkOfficer } from './hooks/checkOfficer'
@@ -29,8 +29,7 @@ export const Officers: CollectionConfig = {
     defaultColumns: ['fullName', 'positionTitle', 'level', 'region', 'active', 'sortOrder'],
   },
   defaultSort: 'sortOrder',
-  access: policyAccess(officersPolicy),
-  custom: { policy: officersPolicy },
+  ...withPolicy(officersPolicy),
   hooks: { beforeValidate: [checkOfficer], afterChange: [revalidate.afterChange], afterDelete: [revalidate.afterDelete] },
   fields: [
     { name: 'fullName', label: { id: 'Nama lengkap', en: 'Full name' }, type: 'text', required: true, maxLength: 150 },

@@ -1,10 +1,10 @@
 import type { CollectionConfig, FieldHook, PayloadRequest } from 'payload'
 
-import { policyAccess, versionsAccess, withPermission, type Policy } from '@/access'
+import { withPermission, withPolicy, type Policy } from '@/access'
 import { pick } from '@/lib/messages'
 import { revalidateCollection } from '@/lib/revalidate'
 import { previewUrl } from '@/lib/site-seo/preview'
-import { reservedSlugs } from '@/lib/routes'
+import { isReservedSlug } from '@/lib/routes'
 import { slugFrom, validateSlug } from '@/lib/slug'
 
 const published = { _status: { equals: 'published' } }
@@ -22,10 +22,12 @@ export const pagesPolicy: Policy = {
   ],
   update: [withPermission('pages.manage')],
   delete: [withPermission('pages.manage')],
+  // Old revisions are for the staff who edit pages, not for whoever may read the current one.
+  readVersions: 'update',
 }
 
 const validatePageSlug = (value: null | string | undefined, { req }: { req: PayloadRequest }) => {
-  if (value && reservedSlugs.has(value)) {
+  if (value && isReservedSlug(req.payload.config, value)) {
     return pick(req, {
       id: `Slug "${value}" dipakai oleh alamat situs lain; pilih yang lain.`,
       en: `The slug "${value}" is taken by another site route; choose another.`,
@@ -41,7 +43,6 @@ const firstPublished: FieldHook = ({ value, siblingData }) =>
 const lastEditor: FieldHook = ({ req, value }) => (req.user?.collection === 'users' ? req.user.id : value)
 
 const revalidate = revalidateCollection()
-const access = policyAccess(pagesPolicy)
 
 export const Pages: CollectionConfig = {
   slug: 'pages',
@@ -53,9 +54,7 @@ export const Pages: CollectionConfig = {
     // The draft as the site shows it, through the route that checks who asks (src/lib/site-seo/preview.ts).
     preview: previewUrl('pages'),
   },
-  // Old revisions are for the staff who edit pages, not for whoever may read the current one.
-  access: { ...access, readVersions: versionsAccess(access.update) },
-  custom: { policy: pagesPolicy },
+  ...withPolicy(pagesPolicy),
   // Versions are the page's revisions (seed `cms_page_revisions`): compare and restore in the admin.
   versions: { drafts: { schedulePublish: false }, maxPerDoc: 50 },
   hooks: { beforeValidate: [slugFrom('title')], afterChange: [revalidate.afterChange], afterDelete: [revalidate.afterDelete] },

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, fieldFor, policyAccess, withPermission, type Policy } from '@/access'
+import { anyone, fieldFor, withPermission, withPolicy, type Policy } from '@/access'
 
 /** Coordinators hold `region.link.update` for their own region (the document is the region). */
 export const regionsPolicy: Policy = {
@@ -24,8 +24,7 @@ export const Regions: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['code', 'name', 'whatsappGroupUrl'],
   },
-  access: policyAccess(regionsPolicy),
-  custom: { policy: regionsPolicy },
+  ...withPolicy(regionsPolicy),
   fields: [
     {
       name: 'code',

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { policyAccess, signedIn, withPermission, type Policy } from '@/access'
+import { signedIn, withPermission, withPolicy, type Policy } from '@/access'
 
 import { auditRoleChange } from './hooks/auditRoleChange'
 import { guardGrants, keepRolesInUse } from './hooks/guardGrants'
@@ -24,8 +24,7 @@ export const Roles: CollectionConfig = {
     useAsTitle: 'label',
     defaultColumns: ['label', 'name', 'level', 'scope', 'staff'],
   },
-  access: policyAccess(rolesPolicy),
-  custom: { policy: rolesPolicy },
+  ...withPolicy(rolesPolicy),
   hooks: {
     beforeChange: [guardGrants],
     afterChange: [auditRoleChange],

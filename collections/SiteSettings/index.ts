@@ -1,6 +1,6 @@
 import type { GlobalConfig, PayloadRequest } from 'payload'
 
-import { anyone, globalPolicyAccess, withPermission, type GlobalPolicy } from '@/access'
+import { anyone, withGlobalPolicy, withPermission, type GlobalPolicy } from '@/access'
 import { validateWebUrl } from '@/fields/url'
 import { pick } from '@/lib/messages'
 import { revalidateGlobal } from '@/lib/revalidate'
@@ -27,8 +27,7 @@ export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   label: { id: 'Pengaturan Situs', en: 'Site settings' },
   admin: { group: { id: 'Sistem', en: 'System' } },
-  access: globalPolicyAccess(siteSettingsPolicy),
-  custom: { policy: siteSettingsPolicy },
+  ...withGlobalPolicy(siteSettingsPolicy),
   hooks: { afterChange: [revalidateGlobal] },
   fields: [
     {

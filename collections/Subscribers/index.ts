@@ -1,15 +1,15 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { nobody, policyAccess, withPermission, type Policy } from '@/access'
+import { nobody, withPermission, withPolicy, type Policy } from '@/access'
 
 import { subscribe } from './endpoints/subscribe'
 import { confirm, unsubscribe } from './endpoints/tokenActions'
 import { normaliseEmail } from './hooks/normaliseEmail'
 
 /**
- * Newsletter subscribers, double opt-in. Visitors sign up only
- * through the subscribe endpoint; staff who manage the landing page see and tend the list.
- * The collection has no region, so coordinators get nothing.
+ * Newsletter subscribers, double opt-in. Visitors sign up only through the subscribe endpoint;
+ * staff who manage the landing page see and tend the list. The collection has no region, so
+ * coordinators get nothing.
  */
 export const subscribersPolicy: Policy = {
   create: [withPermission('landing.manage')],
@@ -46,8 +46,7 @@ export const Subscribers: CollectionConfig = {
     useAsTitle: 'email',
     defaultColumns: ['email', 'name', 'status', 'confirmedAt'],
   },
-  access: policyAccess(subscribersPolicy),
-  custom: { policy: subscribersPolicy },
+  ...withPolicy(subscribersPolicy),
   endpoints: [subscribe, confirm, unsubscribe],
   hooks: { beforeValidate: [normaliseEmail] },
   fields: [

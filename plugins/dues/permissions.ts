@@ -1,13 +1,10 @@
-import type { PermissionDef } from '@/access'
-
-const p = (key: string, id: string, en: string): PermissionDef => ({ key, id, en })
+import { permission as p, type PermissionDef } from '@/access'
 
 /**
- * The finance module's permissions, plus the member's own view (`dues.view_self`: it ends in
- * `_self`, so an account suspended for arrears keeps it and can still pay) and the manual
- * reactivation. `region.dues.view` (coordinators' recap) is core's.
+ * The dues module, with the member's own view (`dues.view_self`: it ends in `_self`, so an account
+ * suspended for arrears keeps it and can still pay) and the manual reactivation.
  */
-export const duesPermissions: PermissionDef[] = [
+const modulePermissions: PermissionDef[] = [
   p('dues.view_self', 'Melihat dan membayar iuran sendiri', 'View and pay own dues'),
   p('dues.rate.manage', 'Kelola tarif iuran', 'Manage dues rates'),
   p('dues.bill.generate', 'Generate tagihan', 'Generate bills'),
@@ -22,14 +19,19 @@ export const duesPermissions: PermissionDef[] = [
   p('dues.report.export_all', 'Export laporan', 'Export reports'),
 ]
 
+/** The coordinators' recap of their own region's dues. */
+const regionRecap = p('region.dues.view', 'Lihat rekap iuran wilayah', 'View regional dues recap')
+
+export const duesPermissions: PermissionDef[] = [...modulePermissions, regionRecap]
+
 /**
  * Treasurers get all of the module (super admins through grantsAll). Every role that has the
  * member's permissions (member, and admin, coordinator, treasurer: "plus member's") pays its own
  * dues — and staff who manage member accounts must hold what the member role holds.
  */
 export const duesGrants: Record<string, string[]> = {
-  treasurer: duesPermissions.map(({ key }) => key),
+  treasurer: modulePermissions.map(({ key }) => key),
   member: ['dues.view_self'],
   admin: ['dues.view_self'],
-  coordinator: ['dues.view_self'],
+  coordinator: ['dues.view_self', regionRecap.key],
 }

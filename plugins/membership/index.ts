@@ -2,6 +2,7 @@ import type { Config, Plugin } from 'payload'
 
 import { declarePermissions } from '@/access'
 import { addBeforeSchemaInit } from '@/lib/db/schema-hooks'
+import { reservedRoutes } from '@/lib/routes'
 import { addAdminViews, addEndpoints } from '@/plugin-kit'
 import { demoSeeders } from '@/seed/extensions'
 import { landingStats } from '@/site/landing-stats'
@@ -52,6 +53,8 @@ export const membershipPlugin =
     config = memberMenu.add(config, membershipMenu)
     config = profileSections.add(config, [membershipProfileSection])
     config = visitorLinks.add(config, [joinLink])
+    // Registration, and the check page of a member card's QR code.
+    config = reservedRoutes.add(config, ['daftar', 'verifikasi'])
     config = demoSeeders.add(config, [seedMembership])
     return config
   }

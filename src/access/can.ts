@@ -53,17 +53,27 @@ export const regionIdOf = (user: unknown): number | string | null =>
 
 export const idOfRelation = idOf
 
-/** A suspended, pending or rejected account keeps only what its role grants to itself. */
 const isActive = (user: UserLike) => !user.accountStatus || user.accountStatus === 'active'
+
+/**
+ * The keys declared `keptWhenInactive`, registered as the config is built (accessMatrixPlugin).
+ * Kept on globalThis: Next may load this module more than once in one process.
+ */
+const keptKeys: Set<string> = ((globalThis as { [key: symbol]: Set<string> })[Symbol.for('balai.keptWhenInactive')] ??= new Set())
+
+export const keepWhenInactive = (keys: string[]) => {
+  for (const key of keys) keptKeys.add(key)
+}
+
+/** A suspended, pending or rejected account keeps only what is about the account itself. */
+const keptWhenInactive = (permission: string) => permission.endsWith('_self') || keptKeys.has(permission)
 
 /** Does this user hold the permission? Deny when there is no user or no populated role. */
 export const can = (user: unknown, permission: string): boolean => {
   if (!user) return false
   const role = roleOf(user)
   if (!role) return false
-  if (!isActive(user as UserLike) && !permission.endsWith('_self') && permission !== 'membership.status.view') {
-    return false
-  }
+  if (!isActive(user as UserLike) && !keptWhenInactive(permission)) return false
   return Boolean(role.grantsAll) || Boolean(role.permissions?.includes(permission))
 }
 

@@ -1,7 +1,7 @@
 export * from './can'
 export * from './policy'
 export { accessMatrixPlugin, allPermissions, declarePermissions, defaultRoles } from './registry'
-export type { PermissionDef } from './permissions'
+export { permission, type PermissionDef } from './permissions'
 export type { RoleDef, RoleScope } from './roles'
 export { guardedEndpoint } from './endpoint'
 export { nobody } from './nobody'

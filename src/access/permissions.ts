@@ -1,26 +1,29 @@
+export type PermissionDef = {
+  key: string
+  id: string
+  en: string
+  /**
+   * A suspended, pending or rejected account keeps it: it is about the account itself. Keys
+   * ending in `_self` always are.
+   */
+  keptWhenInactive?: boolean
+}
+
+export const permission = (key: string, id: string, en: string, extra: Partial<PermissionDef> = {}): PermissionDef => ({ key, id, en, ...extra })
+
+const p = permission
+
 /**
- * Core permission keys (seed 002 §5.2 plus the content.* keys and settings.manage).
- * Plugins declare their own with `declarePermissions` (see ./registry.ts).
+ * The permissions core code checks. Plugins declare their own with `declarePermissions` (see
+ * ./registry.ts).
  */
-export type PermissionDef = { key: string; id: string; en: string }
-
-const p = (key: string, id: string, en: string): PermissionDef => ({ key, id, en })
-
 export const corePermissions: PermissionDef[] = [
   p('profile.view_self', 'Melihat profil sendiri', 'View own profile'),
   p('profile.edit_self', 'Mengedit profil sendiri', 'Edit own profile'),
   p('password.change_self', 'Mengubah password sendiri', 'Change own password'),
-  p('membercard.view_self', 'Melihat kartu anggota', 'View member card'),
-  p('membership.status.view', 'Melihat status keanggotaan', 'View membership status'),
   p('member.view_list', 'Melihat daftar anggota', 'View member list'),
-  p('member.view_detail', 'Melihat detail anggota', 'View member details'),
-  p('member.approve_candidate', 'Menyetujui calon anggota', 'Approve candidates'),
-  p('member.reject_candidate', 'Menolak calon anggota', 'Reject candidates'),
   p('member.disable', 'Menonaktifkan anggota', 'Disable members'),
   p('member.enable', 'Mengaktifkan kembali anggota', 'Re-enable members'),
-  p('member.delete', 'Menghapus anggota (soft delete)', 'Delete members (soft delete)'),
-  p('member.change_role', 'Mengubah role', 'Change roles'),
-  p('content.view_public', 'Melihat konten publik', 'View public content'),
   p('content.view_member', 'Melihat konten anggota', 'View members-only content'),
   p('content.create', 'Membuat konten', 'Create content'),
   p('content.submit', 'Mengajukan konten untuk ditinjau', 'Submit content for review'),
@@ -35,29 +38,11 @@ export const corePermissions: PermissionDef[] = [
   p('documents.manage', 'Mengelola dokumen', 'Manage documents'),
   p('officers.manage', 'Mengelola pengurus', 'Manage officers'),
   p('landing.manage', 'Mengelola halaman depan', 'Manage the landing page'),
-  p('blog.create', 'Membuat blog/berita', 'Create blog posts/news'),
-  p('blog.manage', 'Mengelola semua blog', 'Manage all blog posts'),
-  p('notification.send_all', 'Broadcast ke semua', 'Broadcast to everyone'),
-  p('notification.send_region', 'Broadcast ke wilayah', 'Broadcast to a region'),
-  p('forum.view', 'Melihat forum', 'View the forum'),
-  p('forum.post', 'Posting di forum', 'Post in the forum'),
-  p('forum.moderate', 'Moderasi forum', 'Moderate the forum'),
-  p('message.send_to_board', 'Kirim pesan ke pengurus', 'Message the board'),
-  p('message.reply_to_member', 'Balas pesan anggota', 'Reply to members'),
   p('complaint.view_inbox', 'Lihat inbox pengaduan', 'View the complaints inbox'),
   p('complaint.respond', 'Respon pengaduan', 'Respond to complaints'),
-  p('survey.fill', 'Mengisi survei', 'Fill in surveys'),
-  p('survey.create', 'Membuat survei', 'Create surveys'),
-  p('survey.view_results', 'Melihat hasil survei', 'View survey results'),
-  p('region.member.download', 'Download data wilayah', 'Download regional member data'),
   p('region.link.update', 'Update link WA wilayah', "Update the region's WhatsApp link"),
-  p('region.stats.view', 'Lihat statistik wilayah', 'View regional statistics'),
-  p('region.dues.view', 'Lihat rekap iuran wilayah', 'View regional dues recap'),
   p('role.manage', 'Kelola role', 'Manage roles'),
   p('menu.manage', 'Kelola menu', 'Manage menus'),
-  p('submenu.manage', 'Kelola submenu', 'Manage submenus'),
   p('audit.view', 'Lihat audit log', 'View the audit log'),
-  p('masterdata.bulk_import', 'Bulk import master', 'Bulk import master data'),
-  p('members.bulk_import', 'Bulk import anggota', 'Bulk import members'),
   p('settings.manage', 'Kelola pengaturan situs', 'Manage site settings'),
 ]

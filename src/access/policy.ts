@@ -15,10 +15,22 @@ export type Rule = {
   owner?: string
   /** A further constraint on the documents this rule grants (e.g. published only). */
   where?: Where
+  /**
+   * The permission counts in every region, also for `region`-scoped roles: for documents that have
+   * no region of their own.
+   */
+  anyRegion?: boolean
 }
 
 export const operations = ['create', 'read', 'update', 'delete'] as const
 export type Operation = (typeof operations)[number]
+
+/**
+ * Documents meant for part of the readers only, whatever the read rules grant: one whose
+ * `regionOnly` field is set is for the readers of its region (the policy's `regionField`).
+ * Holders of `seesAll` whose role covers every region read them all.
+ */
+export type Audience = { regionOnly: string; seesAll?: string }
 
 export type Policy = Record<Operation, Rule[]> & {
   /**
@@ -26,6 +38,15 @@ export type Policy = Record<Operation, Rule[]> & {
    * rules limited to documents of their own region; without this field they get nothing.
    */
   regionField?: string
+  /** Narrows every read, of the documents, their versions and their files, to the reader's audience. */
+  audience?: Audience
+  /** Whose rules grant the old versions: the readers' unless another operation is named. */
+  readVersions?: Operation
+  /**
+   * Who may fetch an upload's file from Payload's own file route: the readers unless rules are
+   * given; none (`[]`) sends every download through an access-checked endpoint.
+   */
+  staticFiles?: Rule[]
 }
 
 export type GlobalPolicy = { read: Rule[]; update: Rule[] }
@@ -51,7 +72,7 @@ export const grantOf = (rule: Rule, user: unknown, regionField?: string): Grant 
     if (!user) return false
     constraints.push({ [rule.owner]: { equals: (user as { id: unknown }).id } })
   }
-  if (rule.permission && !rule.owner && scopeOf(user) === 'region') {
+  if (rule.permission && !rule.owner && !rule.anyRegion && scopeOf(user) === 'region') {
     const region = regionIdOf(user)
     if (!regionField || region == null) return false
     constraints.push({ [regionField]: { equals: region } })
@@ -83,13 +104,38 @@ export const matchesData = (where: Where, data: Record<string, unknown> | undefi
   })
 }
 
-const ruleAccess = (rules: Rule[], regionField: string | undefined, op: Operation): Access =>
-  explicit(async ({ req, data }: AccessArgs) => {
-    await withRole(req)
-    const grant = combineGrants(rules.map((rule) => grantOf(rule, req.user, regionField)))
+/** Both grants at once. */
+const bothGrants = (a: Grant, b: Grant): Grant => {
+  if (a === false || b === false) return false
+  if (a === true) return b
+  return b === true ? a : { and: [a, b] }
+}
+
+const rulesGrant = (rules: Rule[], user: unknown, regionField?: string): Grant =>
+  combineGrants(rules.map((rule) => grantOf(rule, user, regionField)))
+
+/** The documents of the policy's audience this user may see. */
+export const audienceGrant = (policy: Pick<Policy, 'audience' | 'regionField'>, user: unknown): Grant => {
+  const { audience, regionField } = policy
+  if (!audience) return true
+  if (audience.seesAll && can(user, audience.seesAll) && scopeOf(user) === 'all') return true
+  const open: Where = { [audience.regionOnly]: { equals: false } }
+  const region = regionIdOf(user)
+  return region == null || !regionField ? open : { or: [open, { [regionField]: { equals: region } }] }
+}
+
+type GrantOf = (user: unknown, args: AccessArgs) => Grant
+
+/** A create is checked against the data it sends, where Payload wants a boolean, not a Where. */
+const accessFrom = (grantFor: GrantOf, op: Operation): Access =>
+  explicit(async (args: AccessArgs) => {
+    const grant = grantFor(await withRole(args.req), args)
     if (op !== 'create' || typeof grant === 'boolean') return grant
-    return matchesData(grant, data as Record<string, unknown> | undefined)
+    return matchesData(grant, args.data as Record<string, unknown> | undefined)
   })
+
+const ruleAccess = (rules: Rule[], regionField: string | undefined, op: Operation): Access =>
+  accessFrom((user) => rulesGrant(rules, user, regionField), op)
 
 /** A document rule as it reads on the versions table, where the document's fields sit under `version.`. */
 const onVersions = (where: Where): Where =>
@@ -99,28 +145,38 @@ const onVersions = (where: Where): Where =>
     ),
   )
 
-/** Access to a collection's old versions, from an access function written for its documents. */
-export const versionsAccess = (access: Access): Access =>
+/** Access to old versions, from an access function written for the documents. */
+const versionsAccess = (access: Access): Access =>
   explicit(async (args: AccessArgs) => {
     const result = await access(args)
     return typeof result === 'object' ? onVersions(result) : result
   })
 
-/** Payload access functions from a policy; the policy itself travels in `custom.policy`. */
+/** What a reader may see under these rules: their grant, within the policy's audience. */
+const readerGrant = (policy: Policy, rules: Rule[], user: unknown): Grant =>
+  bothGrants(rulesGrant(rules, user, policy.regionField), audienceGrant(policy, user))
+
 type CollectionAccess = Required<Pick<NonNullable<CollectionConfig['access']>, 'create' | 'read' | 'update' | 'delete' | 'readVersions' | 'unlock'>>
 
+/** Payload access functions from a policy; the policy itself travels in `custom.policy`. */
 export const policyAccess = (policy: Policy): CollectionAccess => {
-  const read = ruleAccess(policy.read, policy.regionField, 'read')
-  const update = ruleAccess(policy.update, policy.regionField, 'update')
+  const { regionField } = policy
+  const update = ruleAccess(policy.update, regionField, 'update')
+  // Payload's file route asks `read` too, with `isReadingStaticFile`.
+  const readRules = (args: AccessArgs) => (args.isReadingStaticFile ? (policy.staticFiles ?? policy.read) : policy.read)
+  const versionRules = policy[policy.readVersions ?? 'read']
   return {
-    create: ruleAccess(policy.create, policy.regionField, 'create'),
-    read,
+    create: ruleAccess(policy.create, regionField, 'create'),
+    read: accessFrom((user, args) => readerGrant(policy, readRules(args), user), 'read'),
     update,
-    delete: ruleAccess(policy.delete, policy.regionField, 'delete'),
-    readVersions: versionsAccess(read),
+    delete: ruleAccess(policy.delete, regionField, 'delete'),
+    readVersions: versionsAccess(accessFrom((user) => readerGrant(policy, versionRules, user), 'read')),
     unlock: update,
   }
 }
+
+/** A collection's access and its policy, to spread into its config. */
+export const withPolicy = (policy: Policy) => ({ access: policyAccess(policy), custom: { policy } })
 
 export const globalPolicyAccess = (policy: GlobalPolicy): NonNullable<GlobalConfig['access']> => {
   const read = ruleAccess(policy.read, undefined, 'read')
@@ -130,6 +186,9 @@ export const globalPolicyAccess = (policy: GlobalPolicy): NonNullable<GlobalConf
     update: ruleAccess(policy.update, undefined, 'update'),
   }
 }
+
+/** A global's access and its policy, to spread into its config. */
+export const withGlobalPolicy = (policy: GlobalPolicy) => ({ access: globalPolicyAccess(policy), custom: { policy } })
 
 /** Shorthands for the common rules. */
 export const anyone: Rule = {}

@@ -1,5 +1,6 @@
 import type { Config, Field, Plugin, SelectField } from 'payload'
 
+import { keepWhenInactive } from './can'
 import { corePermissions, type PermissionDef } from './permissions'
 import { builtInRoles, type RoleDef } from './roles'
 
@@ -56,10 +57,14 @@ const withPermissionOptions = (fields: Field[], options: SelectField['options'])
 
 /**
  * Runs after every other plugin: the roles editor offers exactly the permissions core and the
- * plugins declared.
+ * plugins declared. The options are a database enum, so they go in key order: which plugin
+ * declares a key, and in which order plugins are listed, never changes the schema.
  */
 export const accessMatrixPlugin = (): Plugin => (config) => {
-  const options = allPermissions(config).map(({ key, id, en }) => ({
+  const permissions = allPermissions(config)
+  keepWhenInactive(permissions.filter((def) => def.keptWhenInactive).map((def) => def.key))
+  const byKey = [...permissions].sort((a, b) => (a.key < b.key ? -1 : 1))
+  const options = byKey.map(({ key, id, en }) => ({
     value: key,
     label: { id: `${key} — ${id}`, en: `${key} — ${en}` },
   }))

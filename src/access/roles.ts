@@ -1,6 +1,6 @@
 /**
- * The built-in roles (DESIGN.md "Roles and the access matrix"). They are seeded as `roles`
- * documents and stay editable; this is only their starting point.
+ * The built-in roles, with core's permissions; plugins grant them theirs (`declarePermissions`).
+ * They are seeded as `roles` documents and stay editable; this is only their starting point.
  */
 export type RoleScope = 'all' | 'region' | 'own' | 'self'
 
@@ -16,18 +16,13 @@ export type RoleDef = {
   permissions: string[]
 }
 
-const candidate = ['profile.view_self', 'content.view_public', 'membership.status.view']
+const candidate = ['profile.view_self']
 
 const member = [
   ...candidate,
   'profile.edit_self',
   'password.change_self',
-  'membercard.view_self',
   'content.view_member',
-  'forum.view',
-  'forum.post',
-  'survey.fill',
-  'message.send_to_board',
 ]
 
 const editorial = [
@@ -47,24 +42,13 @@ const editorial = [
 const admin = [
   ...member,
   'member.view_list',
-  'member.view_detail',
-  'member.approve_candidate',
-  'member.reject_candidate',
   'member.disable',
   'member.enable',
-  'member.delete',
   ...editorial,
   'content.force_status',
   'landing.manage',
-  'blog.create',
-  'blog.manage',
-  'notification.send_all',
   'complaint.view_inbox',
   'complaint.respond',
-  'message.reply_to_member',
-  'survey.create',
-  'survey.view_results',
-  'forum.moderate',
 ]
 
 export const builtInRoles: RoleDef[] = [
@@ -91,14 +75,7 @@ export const builtInRoles: RoleDef[] = [
     level: 3,
     scope: 'region',
     staff: true,
-    permissions: [
-      ...admin.filter((key) => key !== 'notification.send_all'),
-      'notification.send_region',
-      'region.member.download',
-      'region.link.update',
-      'region.stats.view',
-      'region.dues.view',
-    ],
+    permissions: [...admin, 'region.link.update'],
   },
   {
     name: 'treasurer',

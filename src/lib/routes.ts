@@ -1,8 +1,12 @@
+import type { Config } from 'payload'
+
+import { extensionPoint } from '@/plugin-kit/extension-point'
+
 /**
- * The public site's own routes (DESIGN.md "Public site"). A page slug equal to one of these would
- * never be reachable at `/<slug>`, so pages refuse them.
+ * Core's top-level routes of the public site. A page slug equal to one of these would never be
+ * reachable at `/<slug>`, so pages refuse them.
  */
-export const reservedSlugs = new Set([
+const coreRoutes = new Set([
   'berita',
   'kegiatan',
   'pengumuman',
@@ -13,7 +17,6 @@ export const reservedSlugs = new Set([
   'dokumen',
   'kontak',
   'cari',
-  'daftar',
   'masuk',
   'lupa-sandi',
   'atur-ulang-sandi',
@@ -30,10 +33,14 @@ export const reservedSlugs = new Set([
   'brand',
   'favicon.ico',
   'langganan',
-  // The membership plugin's member-card check page.
-  'verifikasi',
   'en',
 ])
+
+/** Plugins reserve the top-level routes of their own pages here. */
+export const reservedRoutes = extensionPoint<string>('reservedRoutes')
+
+/** Is this top-level path taken by core's or a plugin's route? */
+export const isReservedSlug = (config: Pick<Config, 'custom'>, slug: string) => coreRoutes.has(slug) || reservedRoutes.of(config).includes(slug)
 
 /** Where content of each type is listed on the site. */
 const contentRoutes: Record<string, string> = {

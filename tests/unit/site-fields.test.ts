@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { validatePlainText } from '../../src/fields/plain-text'
 import { isSitePath, isWebUrl, validateLinkUrl } from '../../src/fields/url'
 import { paragraphs } from '../../src/lib/rich-text'
-import { publicPath, reservedSlugs } from '../../src/lib/routes'
+import { isReservedSlug, publicPath, reservedRoutes } from '../../src/lib/routes'
 import { lexicalText, summarise } from '../../src/lib/seo'
 
 describe('link addresses', () => {
@@ -43,7 +43,10 @@ describe('SEO helpers', () => {
     expect(publicPath('content', { slug: 'panen', type: 'activity' })).toBe('/kegiatan/panen')
     expect(publicPath('content', { slug: 'libur', type: 'announcement' })).toBe('/pengumuman/libur')
     expect(publicPath('pages', {})).toBeNull()
-    expect(reservedSlugs.has('berita')).toBe(true)
-    expect(reservedSlugs.has('sejarah')).toBe(false)
+    const config = reservedRoutes.add({}, ['daftar'])
+    expect(isReservedSlug(config, 'berita')).toBe(true)
+    expect(isReservedSlug(config, 'daftar')).toBe(true)
+    expect(isReservedSlug({}, 'daftar')).toBe(false)
+    expect(isReservedSlug(config, 'sejarah')).toBe(false)
   })
 })

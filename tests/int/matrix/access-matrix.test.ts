@@ -12,7 +12,8 @@ import { defaultRoles } from '../../../src/access/registry'
 import { matchesData, type GlobalPolicy, type Operation, type Policy, type Rule } from '../../../src/access/policy'
 import { accessGaps, isInternal } from '../../helpers/access-gaps'
 import { as, graphql, multipart, rest, seeded, testPayload } from '../../helpers/api'
-import { fixtures, globalFixtures, type Doc } from './fixtures'
+import type { Doc } from '../../helpers/matrix'
+import { fixtures, globalFixtures } from './fixtures'
 
 const payload: Payload = await testPayload()
 const roles = defaultRoles(payload.config)
@@ -38,12 +39,21 @@ const expected = (rules: Rule[], regionField: string | undefined, roleName: stri
     if (rule.permission && !holds) return false
     if (!rule.permission && rule.authenticated && !role) return false
     if (rule.owner && (!doc || doc.owner === undefined || doc.owner !== actorId)) return false
-    if (rule.permission && !rule.owner && role?.scope === 'region') {
+    if (rule.permission && !rule.owner && !rule.anyRegion && role?.scope === 'region') {
       if (!regionField || doc?.region !== seeded().regions.home) return false
     }
     if (rule.where && !matchesData(rule.where, doc?.fields)) return false
     return true
   })
+}
+
+/** Reading is narrowed to the policy's audience: region-only documents stay in their region. */
+const inAudience = (policy: Policy, roleName: string, doc: Doc) => {
+  const { audience } = policy
+  if (!audience || doc.fields?.[audience.regionOnly] !== true) return true
+  const role = roles.find((r) => r.name === roleName)
+  const seesAll = audience.seesAll && role?.scope === 'all' && (role.grantsAll || role.permissions.includes(audience.seesAll))
+  return Boolean(seesAll) || (role !== undefined && doc.region === seeded().regions.home)
 }
 
 /** GraphQL's name of a collection or global: its own `graphQL.singularName`, or Payload's from the slug. */
@@ -164,13 +174,45 @@ describe('access matrix', () => {
         ]
       })
 
+      /** The documents a reading actor is checked on: the shared ones, and their own where rules name owners. */
+      const readTargets = async (rules: Rule[], actor: Actor): Promise<Variant[]> => [
+        ...shared,
+        ...(rules.some((rule) => rule.owner) && actor && fixture.own ? [{ name: 'own', doc: await fixture.own(payload, actor.id) }] : []),
+      ]
+      /** Reading by these rules, within the audience: what the policy says this actor may see. */
+      const mayRead = (rules: Rule[], actorName: string, actor: Actor, doc: Doc) =>
+        expected(rules, policy.regionField, actorName, doc, actor?.id) && inAudience(policy, actorName, doc)
+
       for (const actorName of actors) {
         describe(actorName, () => {
+          if (collection.versions) {
+            it('readVersions', async () => {
+              const actor = await actorFor(actorName)
+              const rules = policy[policy.readVersions ?? 'read']
+              for (const variant of await readTargets(rules, actor)) {
+                const path = `/${slug}/versions?where[parent][equals]=${variant.doc.id}`
+                const { status, body } = await (actor ? actor.rest('GET', path) : rest('GET', path))
+                const got = status === 200 && ((body as { docs?: unknown[] }).docs?.length ?? 0) > 0
+                expect(got, `${actorName} readVersions ${slug} (${variant.name})`).toBe(mayRead(rules, actorName, actor, variant.doc))
+              }
+            })
+          }
+          if (collection.upload) {
+            it('static files', async () => {
+              const actor = await actorFor(actorName)
+              const rules = policy.staticFiles ?? policy.read
+              for (const variant of await readTargets(rules, actor)) {
+                const { filename } = (await payload.findByID({ collection: slug as 'media', id: variant.doc.id, overrideAccess: true, depth: 0 })) as { filename?: string }
+                const path = `/${slug}/file/${filename}`
+                const { status } = await (actor ? actor.rest('GET', path) : rest('GET', path))
+                expect(status === 200, `${actorName} static file ${slug} (${variant.name})`).toBe(mayRead(rules, actorName, actor, variant.doc))
+              }
+            })
+          }
           for (const op of ['create', 'read', 'update', 'delete'] as const) {
             it(op, async () => {
               const actor = await actorFor(actorName)
               const { home, away } = seeded().regions
-              const hasOwner = policy[op].some((rule) => rule.owner)
               const variants: Variant[] =
                 op === 'create'
                   ? [
@@ -183,11 +225,11 @@ describe('access matrix', () => {
                         { name: 'out of region', doc: { id: 0, region: away } },
                         ...(fixture.more ?? []).map((more) => ({ name: more.name, doc: { id: 0, variant: more.name } })),
                       ]
-                    : [...shared, ...(hasOwner && actor && fixture.own ? [{ name: 'own', doc: await fixture.own(payload, actor.id) }] : [])]
+                    : await readTargets(policy[op], actor)
               for (const variant of variants) {
                 const data = op === 'create' ? await fixture.createData(payload, variant.doc.region!) : fixture.updateData
                 const target = op === 'create' ? { id: 0, region: (data.region as number) ?? variant.doc.region, fields: data } : variant.doc
-                const want = expected(policy[op], policy.regionField, actorName, target, actor?.id)
+                const want = op === 'read' ? mayRead(policy.read, actorName, actor, target) : expected(policy[op], policy.regionField, actorName, target, actor?.id)
                 const got = await perform(slug, op, actor, op === 'create' ? null : variant.doc, data)
                 // A GraphQL mutation cannot carry a file: creating in an upload collection through
                 // GraphQL is refused for everyone, whatever the policy grants.

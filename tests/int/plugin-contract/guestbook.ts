@@ -5,7 +5,7 @@
  */
 import type { CollectionConfig, Config, Plugin, TaskConfig } from 'payload'
 
-import { anyone, declarePermissions, policyAccess, signedIn, withPermission, type Policy } from '@/access'
+import { anyone, declarePermissions, signedIn, withPermission, withPolicy, type Policy } from '@/access'
 import { serverOnly } from '@/lib/uploads'
 
 export const GUESTBOOK = 'guestbook-entries'
@@ -31,8 +31,7 @@ const thankWriter: TaskConfig<{ input: { entry: number }; output: object }> = {
 
 const Guestbook: CollectionConfig = {
   slug: GUESTBOOK,
-  access: policyAccess(guestbookPolicy),
-  custom: { policy: guestbookPolicy },
+  ...withPolicy(guestbookPolicy),
   hooks: {
     // The hook: the writer is whoever is signed in, whatever the request says.
     beforeChange: [({ data, operation, req }) => (operation === 'create' ? { ...data, writer: req.user?.id ?? null } : data)],

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { policyAccess, withPermission, type Policy } from '@/access'
+import { withPermission, withPolicy, type Policy } from '@/access'
 import { serverOnly } from '@/lib/uploads'
 
 import { billStatusOptions, billTypeOptions } from '../labels'
@@ -34,8 +34,7 @@ export const DuesBills: CollectionConfig = {
     defaultColumns: ['paymentCode', 'member', 'periodYear', 'periodMonth', 'transferAmount', 'billStatus', 'dueDate'],
     listSearchableFields: ['paymentCode'],
   },
-  access: policyAccess(duesBillsPolicy),
-  custom: { policy: duesBillsPolicy },
+  ...withPolicy(duesBillsPolicy),
   defaultSort: '-dueDate',
   hooks: { beforeChange: [linkBillToMember] },
   indexes: [

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { policyAccess, withPermission, type Policy } from '@/access'
+import { withPermission, withPolicy, type Policy } from '@/access'
 import { serverOnly } from '@/lib/uploads'
 
 import { claimStatusOptions, claimTypeOptions } from '../labels'
@@ -27,8 +27,7 @@ export const DuesClaims: CollectionConfig = {
     group: { id: 'Keuangan', en: 'Finance' },
     defaultColumns: ['member', 'claimType', 'bill', 'status', 'createdAt'],
   },
-  access: policyAccess(duesClaimsPolicy),
-  custom: { policy: duesClaimsPolicy },
+  ...withPolicy(duesClaimsPolicy),
   defaultSort: '-createdAt',
   hooks: { beforeChange: [linkClaimToMember] },
   fields: [

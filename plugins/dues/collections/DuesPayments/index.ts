@@ -1,6 +1,6 @@
-import type { Access, CollectionConfig } from 'payload'
+import type { CollectionConfig } from 'payload'
 
-import { explicit, policyAccess, withPermission, type Policy } from '@/access'
+import { withPermission, withPolicy, type Policy } from '@/access'
 import { uploadDir } from '@/lib/paths'
 import { checksumField, guardUpload, originalNameField, recordUpload, serverOnly } from '@/lib/uploads'
 
@@ -20,12 +20,9 @@ export const duesPaymentsPolicy: Policy = {
   read: [withPermission('dues.view_self', { owner: 'owner' }), withPermission('dues.payment.view_all')],
   update: [withPermission('dues.payment.verify')],
   delete: [],
+  // Never from Payload's static file route: only through the access-checked download endpoint.
+  staticFiles: [],
 }
-
-const policy = policyAccess(duesPaymentsPolicy)
-
-/** Never from Payload's static file route: only through the access-checked download endpoint. */
-const read: Access = explicit((args) => (args.isReadingStaticFile ? false : policy.read(args)))
 
 export const DuesPayments: CollectionConfig = {
   slug: DUES_PAYMENTS,
@@ -35,8 +32,7 @@ export const DuesPayments: CollectionConfig = {
     useAsTitle: 'refNo',
     defaultColumns: ['member', 'paidAmount', 'paidAt', 'paymentStatus', 'source', 'createdAt'],
   },
-  access: { ...policy, read },
-  custom: { policy: duesPaymentsPolicy },
+  ...withPolicy(duesPaymentsPolicy),
   defaultSort: '-createdAt',
   // The verification queue: the oldest payment still waiting, and the next past a cursor.
   indexes: [{ fields: ['paymentStatus', 'createdAt'] }],

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, policyAccess, withPermission, type Policy } from '@/access'
+import { anyone, withPermission, withPolicy, type Policy } from '@/access'
 
 import { bracketOptions } from '../../rates/brackets'
 import { firstOfMonth } from './hooks/firstOfMonth'
@@ -31,8 +31,7 @@ export const DuesRates: CollectionConfig = {
     useAsTitle: 'label',
     defaultColumns: ['code', 'label', 'amount', 'effectiveFrom', 'isActive'],
   },
-  access: policyAccess(duesRatesPolicy),
-  custom: { policy: duesRatesPolicy },
+  ...withPolicy(duesRatesPolicy),
   defaultSort: 'sortOrder',
   hooks: { beforeChange: [firstOfMonth] },
   indexes: [{ fields: ['bracket', 'effectiveFrom'], unique: true }, { fields: ['schemeType', 'isActive', 'sortOrder'] }],

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { policyAccess, withPermission, type Policy } from '@/access'
+import { withPermission, withPolicy, type Policy } from '@/access'
 
 import { lineStatusOptions, matchKindOptions } from '../../reconcile/kinds'
 import { DUES_STATEMENTS } from '../DuesStatements'
@@ -29,8 +29,7 @@ export const DuesStatementLines: CollectionConfig = {
     useAsTitle: 'description',
     defaultColumns: ['valueDate', 'amount', 'description', 'reference', 'lineStatus', 'matchKind', 'member'],
   },
-  access: policyAccess(duesStatementLinesPolicy),
-  custom: { policy: duesStatementLinesPolicy },
+  ...withPolicy(duesStatementLinesPolicy),
   defaultSort: 'valueDate',
   indexes: [{ fields: ['lineStatus', 'valueDate'] }],
   fields: [

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { policyAccess, withPermission, type Policy } from '@/access'
+import { withPermission, withPolicy, type Policy } from '@/access'
 
 export const DUES_STATEMENTS = 'dues-statements'
 
@@ -25,8 +25,7 @@ export const DuesStatements: CollectionConfig = {
     useAsTitle: 'fileName',
     defaultColumns: ['createdAt', 'fileName', 'totalLines', 'newLines', 'duplicateLines', 'uploadedBy'],
   },
-  access: policyAccess(duesStatementsPolicy),
-  custom: { policy: duesStatementsPolicy },
+  ...withPolicy(duesStatementsPolicy),
   defaultSort: '-createdAt',
   fields: [
     { name: 'fileName', label: { id: 'Nama berkas', en: 'File name' }, type: 'text', required: true, maxLength: 255, admin: { readOnly: true } },

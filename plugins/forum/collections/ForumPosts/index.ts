@@ -1,11 +1,10 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
 
-import { can, explicit, idOfRelation, policyAccess, withPermission, withRole, type Policy } from '@/access'
+import { can, explicit, idOfRelation, withPermission, withPolicy, withRole, type Policy } from '@/access'
 import { serverOnly } from '@/lib/uploads'
 
 import { auditDelete } from '../../threads/auditDelete'
 import { authorFields } from '../../threads/authorFields'
-import { withAudience } from '../../threads/audience'
 import { checkThread } from './hooks/checkThread'
 import { countNewPost, countRemovedPost } from './hooks/countThreadPosts'
 import { keepEditHistory } from './hooks/keepEditHistory'
@@ -23,6 +22,9 @@ export const MAX_POST = 10_000
  */
 export const forumPostsPolicy: Policy = {
   regionField: 'region',
+  // Region-only threads (and their posts) are for the members of that region; moderators of every
+  // region see them all, regional moderators are limited to their region by `regionField` anyway.
+  audience: { regionOnly: 'regionOnly', seesAll: 'forum.moderate' },
   create: [withPermission('forum.post', { owner: 'author' })],
   read: [
     withPermission('forum.view', { where: { and: [{ hidden: { equals: false } }, { threadHidden: { equals: false } }] } }),
@@ -31,8 +33,6 @@ export const forumPostsPolicy: Policy = {
   update: [withPermission('forum.post', { owner: 'author' }), withPermission('forum.moderate')],
   delete: [withPermission('forum.moderate')],
 }
-
-const policy = policyAccess(forumPostsPolicy)
 
 /** The edit history is for moderators and the post's author. */
 const historyReaders: FieldAccess = explicit(async ({ req, doc }) => {
@@ -47,8 +47,7 @@ export const ForumPosts: CollectionConfig = {
     group: { id: 'Komunitas', en: 'Community' },
     defaultColumns: ['thread', 'author', 'hidden', 'reportCount', 'createdAt'],
   },
-  access: { ...policy, read: withAudience(policy.read), readVersions: withAudience(policy.readVersions) },
-  custom: { policy: forumPostsPolicy },
+  ...withPolicy(forumPostsPolicy),
   defaultSort: 'createdAt',
   hooks: {
     beforeChange: [checkThread, keepEditHistory],

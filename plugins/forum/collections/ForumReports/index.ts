@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { policyAccess, withPermission, type Policy } from '@/access'
+import { withPermission, withPolicy, type Policy } from '@/access'
 import { serverOnly } from '@/lib/uploads'
 
 import { hideReportedPost } from './hooks/hideReportedPost'
@@ -35,8 +35,7 @@ export const ForumReports: CollectionConfig = {
     group: { id: 'Komunitas', en: 'Community' },
     defaultColumns: ['post', 'reason', 'reporter', 'status', 'createdAt'],
   },
-  access: policyAccess(forumReportsPolicy),
-  custom: { policy: forumReportsPolicy },
+  ...withPolicy(forumReportsPolicy),
   defaultSort: '-createdAt',
   hooks: { beforeChange: [lockReportedPost], afterChange: [hideReportedPost] },
   indexes: [{ fields: ['post', 'reporter'], unique: true }],

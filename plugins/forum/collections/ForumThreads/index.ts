@@ -1,11 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { policyAccess, withPermission, type Policy } from '@/access'
+import { withPermission, withPolicy, type Policy } from '@/access'
 import { serverOnly } from '@/lib/uploads'
 
 import { auditDelete } from '../../threads/auditDelete'
 import { authorFields } from '../../threads/authorFields'
-import { withAudience } from '../../threads/audience'
 import { forumCategories } from '../../threads/categories'
 import { removeThreadPosts } from './hooks/removeThreadPosts'
 import { stampThread } from './hooks/stampThread'
@@ -20,13 +19,14 @@ export const FORUM_THREADS = 'forum-threads'
  */
 export const forumThreadsPolicy: Policy = {
   regionField: 'region',
+  // Region-only threads (and their posts) are for the members of that region; moderators of every
+  // region see them all, regional moderators are limited to their region by `regionField` anyway.
+  audience: { regionOnly: 'regionOnly', seesAll: 'forum.moderate' },
   create: [withPermission('forum.post', { owner: 'author' })],
   read: [withPermission('forum.view', { where: { hidden: { equals: false } } }), withPermission('forum.moderate')],
   update: [withPermission('forum.post', { owner: 'author' }), withPermission('forum.moderate')],
   delete: [withPermission('forum.moderate')],
 }
-
-const policy = policyAccess(forumThreadsPolicy)
 
 export const ForumThreads: CollectionConfig = {
   slug: FORUM_THREADS,
@@ -36,8 +36,7 @@ export const ForumThreads: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'category', 'author', 'locked', 'hidden', 'lastPostAt'],
   },
-  access: { ...policy, read: withAudience(policy.read), readVersions: withAudience(policy.readVersions) },
-  custom: { policy: forumThreadsPolicy },
+  ...withPolicy(forumThreadsPolicy),
   defaultSort: '-lastPostAt',
   hooks: {
     beforeChange: [stampThread],

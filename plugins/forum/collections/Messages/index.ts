@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { fieldFor, policyAccess, withPermission, type Policy } from '@/access'
+import { fieldFor, withPermission, withPolicy, type Policy } from '@/access'
 import { serverOnly } from '@/lib/uploads'
 
 import { auditInbox } from './hooks/auditInbox'
@@ -47,8 +47,7 @@ export const Messages: CollectionConfig = {
   },
   // "Message" is taken in Payload's GraphQL schema (its auth operations answer with one).
   graphQL: { singularName: 'BoardMessage', pluralName: 'BoardMessages' },
-  access: policyAccess(messagesPolicy),
-  custom: { policy: messagesPolicy },
+  ...withPolicy(messagesPolicy),
   defaultSort: '-lastMessageAt',
   hooks: {
     beforeChange: [linkConversation, checkAssignee],

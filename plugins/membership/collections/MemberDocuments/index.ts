@@ -1,6 +1,6 @@
-import type { Access, CollectionConfig } from 'payload'
+import type { CollectionConfig } from 'payload'
 
-import { explicit, fieldFor, policyAccess, withPermission, type Policy } from '@/access'
+import { fieldFor, withPermission, withPolicy, type Policy } from '@/access'
 import { uploadDir } from '@/lib/paths'
 import { checksumField, guardUpload, originalNameField, recordUpload, serverOnly } from '@/lib/uploads'
 
@@ -19,12 +19,9 @@ export const memberDocumentsPolicy: Policy = {
   read: [withPermission('membership.status.view', { owner: 'owner' }), withPermission('member.view_detail')],
   update: [withPermission('member.approve_candidate'), withPermission('member.edit')],
   delete: [withPermission('member.edit')],
+  // Never from Payload's static file route: only through the access-checked download endpoint.
+  staticFiles: [],
 }
-
-const policy = policyAccess(memberDocumentsPolicy)
-
-/** Never from Payload's static file route: only through the access-checked download endpoint. */
-const read: Access = explicit((args) => (args.isReadingStaticFile ? false : policy.read(args)))
 
 const reviewers = fieldFor('member.approve_candidate', 'member.edit')
 
@@ -36,8 +33,7 @@ export const MemberDocuments: CollectionConfig = {
     useAsTitle: 'originalName',
     defaultColumns: ['originalName', 'member', 'docType', 'reviewStatus', 'createdAt'],
   },
-  access: { ...policy, read },
-  custom: { policy: memberDocumentsPolicy },
+  ...withPolicy(memberDocumentsPolicy),
   hooks: {
     beforeOperation: [guardUpload('proof')],
     beforeChange: [linkToMember, recordUpload, stampReview],

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { policyAccess, withPermission, type Policy } from '@/access'
+import { withPermission, withPolicy, type Policy } from '@/access'
 import { serverOnly } from '@/lib/uploads'
 
 import { broadcastAudienceOptions, broadcastStatusOptions } from '../../broadcasts/labels'
@@ -34,8 +34,7 @@ export const Broadcasts: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'audience', 'region', 'status', 'recipientCount', 'emailSent', 'createdAt'],
   },
-  access: policyAccess(broadcastsPolicy),
-  custom: { policy: broadcastsPolicy },
+  ...withPolicy(broadcastsPolicy),
   defaultSort: '-createdAt',
   hooks: { beforeChange: [checkAudience], afterChange: [queueFanOut] },
   fields: [

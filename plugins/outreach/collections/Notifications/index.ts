@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { policyAccess, type Policy } from '@/access'
+import { withPolicy, type Policy } from '@/access'
 import { serverOnly } from '@/lib/uploads'
 
 export const NOTIFICATIONS = 'notifications'
@@ -21,8 +21,7 @@ export const Notifications: CollectionConfig = {
   slug: NOTIFICATIONS,
   labels: { singular: { id: 'Notifikasi', en: 'Notification' }, plural: { id: 'Notifikasi', en: 'Notifications' } },
   admin: { group: { id: 'Komunitas', en: 'Community' }, hidden: true },
-  access: policyAccess(notificationsPolicy),
-  custom: { policy: notificationsPolicy },
+  ...withPolicy(notificationsPolicy),
   defaultSort: '-createdAt',
   indexes: [
     { fields: ['broadcast', 'recipient'], unique: true },

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { policyAccess, withPermission, type Policy } from '@/access'
+import { withPermission, withPolicy, type Policy } from '@/access'
 import { serverOnly } from '@/lib/uploads'
 
 export const SURVEY_RESPONSES = 'survey-responses'
@@ -23,8 +23,7 @@ export const SurveyResponses: CollectionConfig = {
   slug: SURVEY_RESPONSES,
   labels: { singular: { id: 'Jawaban survei', en: 'Survey response' }, plural: { id: 'Jawaban survei', en: 'Survey responses' } },
   admin: { group: { id: 'Komunitas', en: 'Community' }, defaultColumns: ['survey', 'createdAt'], hidden: true },
-  access: policyAccess(surveyResponsesPolicy),
-  custom: { policy: surveyResponsesPolicy },
+  ...withPolicy(surveyResponsesPolicy),
   defaultSort: '-createdAt',
   indexes: [{ fields: ['survey', 'respondent'], unique: true }],
   fields: [

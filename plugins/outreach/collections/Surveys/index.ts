@@ -1,6 +1,6 @@
 import type { CollectionConfig, Where } from 'payload'
 
-import { policyAccess, withPermission, type Policy } from '@/access'
+import { withPermission, withPolicy, type Policy } from '@/access'
 
 import { audienceOptions, questionKindOptions, surveyStatusOptions } from '../../surveys/labels'
 import { checkSurvey } from './hooks/checkSurvey'
@@ -41,8 +41,7 @@ export const Surveys: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'audience', 'region', 'status', 'opensAt', 'closesAt'],
   },
-  access: policyAccess(surveysPolicy),
-  custom: { policy: surveysPolicy },
+  ...withPolicy(surveysPolicy),
   defaultSort: '-createdAt',
   hooks: { beforeChange: [checkSurvey] },
   fields: [
