@@ -16,7 +16,7 @@ const matchPath = (pattern: string, pathname: string): Record<string, string> | 
   for (const [index, part] of want.entries()) {
     const segment = have[index]
     if (part.startsWith(':')) {
-      if (segment !== undefined) params[part.slice(1).replace(/\?$/, '')] = decodeURIComponent(segment)
+      if (segment !== undefined) params[part.slice(1).replace(/\?$/, '')] = segment
     } else if (part !== segment) return undefined
   }
   return params
