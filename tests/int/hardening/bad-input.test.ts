@@ -83,6 +83,18 @@ describe('bad input is answered 4xx with a message, never 500', () => {
     expect(login.status).toBe(200)
     expect(login.body.token).toEqual(expect.any(String))
   })
+
+  it('caps GraphQL bodies too, at JSON_BODY_MAX_KB', async () => {
+    process.env.JSON_BODY_MAX_KB = '1'
+    try {
+      const body = JSON.stringify({ query: `{ Regions { docs { name } } } ${'#'.repeat(2048)}` })
+      const answer = await graphqlRoute.POST(new Request('http://localhost:3000/api/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body }))
+      expect(answer.status).toBe(413)
+      expect(((await answer.json()) as Errors).errors?.[0]?.message).toMatch(/terlalu besar \(maksimal 1 KB\)/)
+    } finally {
+      delete process.env.JSON_BODY_MAX_KB
+    }
+  })
 })
 
 describe('REST reads are bounded', () => {
