@@ -52,10 +52,11 @@ export const guardREST =
   async (request, context) => {
     const config = await configPromise
     const { slug } = await context.params
-    const refusal = await refuseQuery(config, request, slug)
-    if (refusal) return answer(config, request, refusal)
+    // The body first: the picker's query is read from it, so only once it is known to be small.
     const body = await checkBody(request)
     if ('refusal' in body) return answer(config, request, body.refusal)
+    const refusal = await refuseQuery(config, body.request, slug)
+    if (refusal) return answer(config, request, refusal)
     return handler(body.request, context)
   }
 
