@@ -29,6 +29,7 @@ import { forumPlugin } from './plugins/forum'
 import { membershipPlugin } from './plugins/membership'
 import { outreachPlugin } from './plugins/outreach'
 import { accessMatrixPlugin, can, explicit, withRole } from './src/access'
+import { answerBadInput } from './src/lib/db/bad-input'
 import { answerBusyDatabase } from './src/lib/db/busy'
 import { poolConfig } from './src/lib/db/pool'
 import { editor } from './src/lib/editor'
@@ -110,7 +111,7 @@ export default buildConfig({
   logger: process.env.LOG_LEVEL ? { options: { level: process.env.LOG_LEVEL } } : undefined,
   // Refusals we raise on purpose (4xx APIErrors, failed logins) are routine, not errors.
   loggingLevels: { APIError: 'info', AuthenticationError: 'info', LockedAuth: 'warn' },
-  hooks: { afterError: [answerBusyDatabase] },
+  hooks: { afterError: [answerBusyDatabase, answerBadInput] },
   // Regenerated on purpose (`npm run generate`, checked in CI), not by every dev or test boot.
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
   // Must stay last: it collects the permissions every plugin before it declared.

@@ -1,6 +1,7 @@
 import type { AccessArgs, CollectionConfig } from 'payload'
 
 import { explicit, isStaff, policyAccess, withPermission, withRole, type Policy } from '@/access'
+import { serverOnly } from '@/lib/uploads/fields'
 
 import { auditAccountChanges, auditAccountDeleted } from './hooks/auditAccountChanges'
 import { checkPasswordStrength } from './hooks/checkPasswordStrength'
@@ -123,12 +124,14 @@ export const Users: CollectionConfig = {
       name: 'lastLoginAt',
       label: { id: 'Login terakhir', en: 'Last login' },
       type: 'date',
+      access: serverOnly,
       admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
     },
     {
       name: 'lastLoginIp',
       label: { id: 'IP login terakhir', en: 'Last login IP' },
       type: 'text',
+      access: serverOnly,
       admin: { readOnly: true, position: 'sidebar' },
     },
   ],

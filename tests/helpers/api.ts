@@ -39,17 +39,21 @@ export const rest = async <T = Record<string, unknown>>(
   body?: unknown,
   options: CallOptions = {},
 ): Promise<Response<T>> => {
-  const url = new URL(`/api${path}`, 'http://localhost:3000')
-  const slug = url.pathname.replace(/^\/api\//, '').split('/')
   const headers = headersFor(options)
   // A multipart body sets its own content type, with the boundary.
   if (body instanceof FormData) headers.delete('content-type')
-  const request = new Request(url, {
+  const request = new Request(new URL(`/api${path}`, 'http://localhost:3000'), {
     method,
     headers,
     body: body === undefined ? undefined : body instanceof FormData ? body : JSON.stringify(body),
   })
-  const handler = restRoute[method] as (req: Request, ctx: { params: Promise<{ slug: string[] }> }) => Promise<globalThis.Response>
+  return send<T>(request)
+}
+
+/** Hands a request built by the caller (any body, any headers) to our real REST route handlers. */
+export const send = async <T = Record<string, unknown>>(request: Request): Promise<Response<T>> => {
+  const slug = new URL(request.url).pathname.replace(/^\/api\//, '').split('/')
+  const handler = restRoute[request.method as Method] as (req: Request, ctx: { params: Promise<{ slug: string[] }> }) => Promise<globalThis.Response>
   return read<T>(await handler(request, { params: Promise.resolve({ slug }) }))
 }
 

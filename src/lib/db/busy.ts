@@ -1,18 +1,14 @@
 import type { AfterErrorHook } from 'payload'
 
 import { pick } from '../messages'
+import { someCause } from './causes'
 import { poolTimeoutMs } from './pool'
 
 /** pg-pool's words when no connection came free in time (and pg's when connecting took too long). */
 const NO_CONNECTION = /timeout exceeded when trying to connect|connection terminated due to connection timeout/i
 
 /** Does the error, or one it wraps (Drizzle's, Payload's), say the pool had no connection for us? */
-export const isPoolExhausted = (error: unknown): boolean => {
-  for (let cause = error; cause instanceof Error; cause = cause.cause) {
-    if (NO_CONNECTION.test(cause.message)) return true
-  }
-  return false
-}
+export const isPoolExhausted = (error: unknown): boolean => someCause(error, (cause) => NO_CONNECTION.test(cause.message))
 
 /**
  * Every connection busy is a moment's overload, not a fault: the API answers 503 with

@@ -16,7 +16,7 @@ type List = { docs: Doc[]; totalDocs: number }
 const SENSITIVE = ['identityNumber', 'baseSalary', 'takeHomePay'] as const
 
 const listed = async (token: string | undefined) => {
-  const res = await rest<List>('GET', '/members?limit=0&depth=0', undefined, { token })
+  const res = await rest<List>('GET', '/members?limit=500&depth=0', undefined, { token })
   return res.status === 200 ? res.body.docs : []
 }
 const listIds = async (token: string | undefined) => (await listed(token)).map((doc) => doc.id)
