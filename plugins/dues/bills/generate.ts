@@ -27,18 +27,21 @@ export const effectiveRate = async (req: PayloadRequest, bracket: Bracket, at: D
 }
 
 /**
- * Of these bills, the member's own that can be paid now: unpaid or overdue, and not already in
- * a payment waiting for verification.
+ * Of these bills, the member's own that are unpaid or overdue, each saying whether it is already
+ * in a payment waiting for verification (then it cannot be paid again until that is decided).
  */
 export const openBillsOf = async (req: PayloadRequest, memberId: number, billIds: number[]) => {
   const db = await drizzleFor(req)
-  const { rows } = await db.execute<{ id: number; transferAmount: number }>(sql`
-    SELECT b.id, b.transfer_amount::int AS "transferAmount" FROM dues_bills b
-    WHERE b.member_id = ${memberId} AND b.id IN (${sql.join(billIds.map((id) => sql`${id}`), sql`, `)})
-      AND b.bill_status IN ('unpaid', 'overdue')
-      AND NOT EXISTS (
+  // Two proofs for one bill at once take turns on the bill's row, held until commit; the check
+  // below is a statement of its own so that it sees the payment the other one just committed.
+  await db.execute(sql`SELECT id FROM dues_bills WHERE id IN (${sql.join(billIds.map((id) => sql`${id}`), sql`, `)}) ORDER BY id FOR UPDATE`)
+  const { rows } = await db.execute<{ id: number; transferAmount: number; waiting: boolean }>(sql`
+    SELECT b.id, b.transfer_amount::int AS "transferAmount", EXISTS (
         SELECT 1 FROM dues_payments_rels r JOIN dues_payments p ON p.id = r.parent_id
-        WHERE r.dues_bills_id = b.id AND r.path = 'bills' AND p.payment_status = 'submitted')`)
+        WHERE r.dues_bills_id = b.id AND r.path = 'bills' AND p.payment_status = 'submitted') AS waiting
+    FROM dues_bills b
+    WHERE b.member_id = ${memberId} AND b.id IN (${sql.join(billIds.map((id) => sql`${id}`), sql`, `)})
+      AND b.bill_status IN ('unpaid', 'overdue')`)
   return rows
 }
 

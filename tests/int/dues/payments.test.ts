@@ -39,8 +39,8 @@ describe('proof uploads', () => {
     expect(res.body.doc).toMatchObject({ paymentStatus: 'submitted', source: 'upload', paidAmount: jan.transferAmount + feb.transferAmount, owner: alice.userId, region })
     // Already waiting for verification: not again.
     const twice = await uploadProof(alice.token, alice, [jan.id])
-    expect(twice.status).toBe(400)
-    expect(twice.body.errors?.[0].message).toMatch(/^Hanya tagihan Anda sendiri/)
+    expect(twice.status).toBe(409)
+    expect(twice.body.errors?.[0].message).toMatch(/^Tagihan ini sudah punya bukti bayar yang menunggu verifikasi/)
   })
 
   it('refuses someone else’s bill, a missing file, and files that are not JPG/PNG/PDF', async () => {

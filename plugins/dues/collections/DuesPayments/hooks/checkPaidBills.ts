@@ -7,8 +7,9 @@ import { openBillsOf } from '../../../bills/generate'
 
 /**
  * A payment belongs to its member's account and region (copied for access rules). It pays only
- * that member's open bills (unpaid or overdue), none already waiting in another payment; the
- * amount defaults to the sum to transfer. The bills are fixed once the payment exists.
+ * that member's open bills (unpaid or overdue), none already waiting in another payment (409,
+ * decided under a lock on the bills' rows); the amount defaults to the sum to transfer. The bills
+ * are fixed once the payment exists.
  */
 export const checkPaidBills: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
   const memberId = idOfRelation(data.member ?? originalDoc?.member)
@@ -32,6 +33,12 @@ export const checkPaidBills: CollectionBeforeChangeHook = async ({ data, operati
     throw userError(req, 400, { id: 'Pilih minimal satu tagihan yang dibayar.', en: 'Choose at least one bill to pay.' })
   }
   const open = await openBillsOf(req, member.id, billIds)
+  if (open.length === billIds.length && open.some((bill) => bill.waiting)) {
+    throw userError(req, 409, {
+      id: 'Tagihan ini sudah punya bukti bayar yang menunggu verifikasi: tunggu keputusan bendahara sebelum mengirim lagi.',
+      en: 'This bill already has a proof awaiting verification: wait for the treasurer’s decision before sending another.',
+    })
+  }
   if (open.length !== billIds.length) {
     throw userError(req, 400, {
       id: 'Hanya tagihan Anda sendiri yang belum lunas dan belum menunggu verifikasi yang dapat dibayar.',
