@@ -33,6 +33,9 @@ export default async function setup(project: TestProject) {
     BALAI_DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'balai-test-data-')),
     SERVER_URL: 'http://localhost:3000',
     SMTP_URL: smtp.url,
+    // Tests start dozens of Local API writes at once, on a machine busy with the rest of the run:
+    // waiting its turn for a connection is not what they test (pool-starvation sets its own).
+    DATABASE_POOL_TIMEOUT_MS: '30000',
   }
   const seeded = prepareDatabase(env)
 
