@@ -5,6 +5,7 @@ import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'pay
 import { can, guardedEndpoint } from '@/access'
 import { pick, userError } from '@/lib/messages'
 import { displayName } from '@/lib/uploads'
+import { bodyOf, idParam } from '@/plugin-kit'
 
 import { confirmLines, MAX_CONFIRM } from '../reconcile/confirm'
 import { ignoreLine, matchLineByHand } from '../reconcile/decide'
@@ -41,13 +42,6 @@ const uploadedStatement = async (req: PayloadRequest) => {
   if (data.length === 0) throw userError(req, 400, { id: 'Berkas kosong.', en: 'The file is empty.' })
   return { data, name: displayName(file.name ?? '') || 'mutasi.csv' }
 }
-
-const bodyOf = async (req: PayloadRequest) => {
-  await addDataAndFileToRequest(req)
-  return (req.data ?? {}) as Record<string, unknown>
-}
-
-const idParam = (req: PayloadRequest) => Number(req.routeParams?.id)
 
 /**
  * `POST /api/dues-statements/upload` (multipart, the CSV in `file`): parsed, and — only when

@@ -1,4 +1,4 @@
-import { addDataAndFileToRequest, ValidationError, type Endpoint, type PayloadRequest } from 'payload'
+import { ValidationError, type Endpoint, type PayloadRequest } from 'payload'
 import { generateExpiredPayloadCookie, generatePayloadCookie } from 'payload/shared'
 
 import { can, guardedEndpoint, idOfRelation } from '@/access'
@@ -9,6 +9,7 @@ import { pick, userError, type Text } from '@/lib/messages'
 import { enforce, limits, type Limit } from '@/lib/rate-limit'
 import { systemReq, withTransaction } from '@/lib/transaction'
 import { registrationDuesOf, type MemberRecord } from '@/plugin-kit'
+import { bodyOf } from '@/plugin-kit'
 
 import type { Member, MemberDocument } from '../../../payload-types'
 import { MEMBER_DOCUMENTS } from '../collections/MemberDocuments'
@@ -33,11 +34,6 @@ export const resendLimits = {
 
 /** Candidates still in the process (not yet approved or rejected). */
 const OPEN_STATES: readonly OnboardingState[] = ['registered', 'payment_submitted', 'email_verified']
-
-const bodyOf = async (req: PayloadRequest) => {
-  await addDataAndFileToRequest(req)
-  return (req.data ?? {}) as Record<string, unknown>
-}
 
 const answer = (req: PayloadRequest, text: Text, extra: Record<string, unknown> = {}, init: ResponseInit = {}) =>
   Response.json({ message: pick(req, text), ...extra }, init)
