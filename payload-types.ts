@@ -215,6 +215,11 @@ export interface User {
   accountStatus: 'pending' | 'active' | 'suspended' | 'rejected';
   lastLoginAt?: string | null;
   lastLoginIp?: string | null;
+  pendingEmail?: string | null;
+  emailChangeTokenHash?: string | null;
+  emailChangeExpiresAt?: string | null;
+  unlockTokenHash?: string | null;
+  unlockTokenExpiresAt?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -1653,6 +1658,11 @@ export interface UsersSelect<T extends boolean = true> {
   accountStatus?: T;
   lastLoginAt?: T;
   lastLoginIp?: T;
+  pendingEmail?: T;
+  emailChangeTokenHash?: T;
+  emailChangeExpiresAt?: T;
+  unlockTokenHash?: T;
+  unlockTokenExpiresAt?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

@@ -10,6 +10,7 @@ import * as migration_20261203_131828_dues_treasurer from './20261203_131828_due
 import * as migration_20261203_131838_community from './20261203_131838_community';
 import * as migration_20261204_181244_rate_limit_atomic from './20261204_181244_rate_limit_atomic';
 import * as migration_20261204_182515_forgot_password_in_transaction from './20261204_182515_forgot_password_in_transaction';
+import * as migration_20261204_185347_users_email_change from './20261204_185347_users_email_change';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261204_182515_forgot_password_in_transaction.up,
     down: migration_20261204_182515_forgot_password_in_transaction.down,
-    name: '20261204_182515_forgot_password_in_transaction'
+    name: '20261204_182515_forgot_password_in_transaction',
+  },
+  {
+    up: migration_20261204_185347_users_email_change.up,
+    down: migration_20261204_185347_users_email_change.down,
+    name: '20261204_185347_users_email_change'
   },
 ];

@@ -2,13 +2,19 @@ import type { AccessArgs, CollectionConfig } from 'payload'
 
 import { explicit, isStaff, policyAccess, withPermission, withRole, type Policy } from '@/access'
 
-import { auditAccountChanges, auditAccountDeleted } from './hooks/auditAccountChanges'
-import { checkPasswordStrength } from './hooks/checkPasswordStrength'
+import { confirmEmailChange } from './endpoints/confirmEmailChange'
+import { unlockWithLink } from './endpoints/unlockWithLink'
+import { auditAccountChanges, auditAccountDeleted, auditPasswordReset, notePasswordChange } from './hooks/auditAccountChanges'
+import { checkPasswordStrength, checkResetPasswordStrength } from './hooks/checkPasswordStrength'
+import { deferEmailChange } from './hooks/deferEmailChange'
 import { guardAccountChanges, keepLastSuperAdmin } from './hooks/guardAccountChanges'
+import { hashPresentedResetToken, hashStoredResetToken } from './hooks/hashResetToken'
+import { hideLockedAccount } from './hooks/hideLockedAccount'
 import { forgiveSuccessfulLogin, limitAuthAttempts } from './hooks/limitAuthAttempts'
+import { queueResetEmail, sendQueuedResetEmail } from './hooks/queueResetEmail'
 import { recordLogin } from './hooks/recordLogin'
 import { refuseRejectedLogin } from './hooks/refuseRejectedLogin'
-import { resetPasswordEmail, resetPasswordSubject } from './resetPasswordEmail'
+import { requireCurrentPassword } from './hooks/requireCurrentPassword'
 
 /**
  * Everyone reads and edits their own account; staff with member permissions see accounts (their
@@ -33,6 +39,9 @@ export const usersPolicy: Policy = {
   delete: [withPermission('role.manage')],
 }
 
+/** Set by the account's own hooks only: never read or written through the API. */
+const serverOnly = { hidden: true, access: { create: () => false, update: () => false } } as const
+
 const THIRTY_MINUTES = 30 * 60 * 1000
 const ONE_HOUR = 60 * 60 * 1000
 
@@ -48,7 +57,7 @@ export const Users: CollectionConfig = {
     defaultColumns: ['name', 'email', 'role', 'region', 'accountStatus'],
   },
   auth: {
-    // Five failures lock the account for 30 minutes.
+    // Five failures lock the account for 30 minutes (its owner is mailed an unlock link).
     maxLoginAttempts: 5,
     lockTime: THIRTY_MINUTES,
     tokenExpiration: 8 * 60 * 60,
@@ -66,8 +75,6 @@ export const Users: CollectionConfig = {
       // transaction, which a burst turns into a pool deadlock. The per-account rate limit
       // (limitAuthAttempts) counts inside the transaction instead.
       minRequestInterval: 0,
-      generateEmailSubject: resetPasswordSubject,
-      generateEmailHTML: resetPasswordEmail,
     },
   },
   access: {
@@ -75,11 +82,14 @@ export const Users: CollectionConfig = {
     admin: explicit(async ({ req }: AccessArgs) => isStaff(await withRole(req))),
   },
   custom: { policy: usersPolicy },
+  endpoints: [confirmEmailChange, unlockWithLink],
   hooks: {
-    beforeOperation: [limitAuthAttempts],
+    beforeOperation: [limitAuthAttempts, checkResetPasswordStrength, hashPresentedResetToken, queueResetEmail],
     beforeValidate: [checkPasswordStrength],
-    beforeChange: [guardAccountChanges],
+    beforeChange: [guardAccountChanges, requireCurrentPassword, deferEmailChange, notePasswordChange, hashStoredResetToken],
     afterChange: [auditAccountChanges],
+    afterOperation: [sendQueuedResetEmail, auditPasswordReset],
+    afterError: [hideLockedAccount],
     beforeDelete: [keepLastSuperAdmin],
     afterDelete: [auditAccountDeleted],
     beforeLogin: [refuseRejectedLogin],
@@ -131,5 +141,12 @@ export const Users: CollectionConfig = {
       type: 'text',
       admin: { readOnly: true, position: 'sidebar' },
     },
+    // A requested email change, until the link mailed to the new address is opened.
+    { name: 'pendingEmail', type: 'email', ...serverOnly },
+    { name: 'emailChangeTokenHash', type: 'text', ...serverOnly },
+    { name: 'emailChangeExpiresAt', type: 'date', ...serverOnly },
+    // The link that unlocks a locked account, mailed to its owner; it expires with the lock.
+    { name: 'unlockTokenHash', type: 'text', ...serverOnly },
+    { name: 'unlockTokenExpiresAt', type: 'date', ...serverOnly },
   ],
 }
