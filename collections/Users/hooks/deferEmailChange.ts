@@ -21,7 +21,7 @@ export const deferEmailChange: CollectionBeforeChangeHook = async ({ data, opera
   if (operation !== 'update' || !req.user || typeof data.email !== 'string') return data
   const next = data.email.trim().toLowerCase()
   const current = String(originalDoc?.email ?? '')
-  delete data.email
+  data.email = current
   if (next === current) return data
 
   await assertEmailFree(req, next)
