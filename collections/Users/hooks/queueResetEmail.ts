@@ -25,12 +25,14 @@ export const queueResetEmail: CollectionBeforeOperationHook = async ({ args, ope
   if (!(await accountOf(req, email))) {
     await req.payload.db.updateMany({ collection: 'users', where: { email: { equals: email } }, data: { resetPasswordExpiration: null }, req })
   }
+  // A caller that asked for no mail (an import's Local API call) gets none from the queue either.
+  req.context.queueResetEmail = !args.disableEmail
   return { ...args, disableEmail: true }
 }
 
 /** The reset token (Payload's result for a known address) reaches its owner through the queue. */
 export const sendQueuedResetEmail: CollectionAfterOperationHook = async ({ args, operation, req, result }) => {
-  if (operation !== 'forgotPassword' || typeof result !== 'string') return result
+  if (operation !== 'forgotPassword' || typeof result !== 'string' || !req.context.queueResetEmail) return result
   const account = await accountOf(req, emailOf(args))
   if (account) await queueEmail(req, { to: account.email, ...composeEmail(req, resetPasswordMail(account.name ?? '', result)) })
   return result
