@@ -215,6 +215,10 @@ export interface User {
   accountStatus: 'pending' | 'active' | 'suspended' | 'rejected';
   lastLoginAt?: string | null;
   lastLoginIp?: string | null;
+  /**
+   * Required to change your password or email.
+   */
+  currentPassword?: string | null;
   pendingEmail?: string | null;
   emailChangeTokenHash?: string | null;
   emailChangeExpiresAt?: string | null;
@@ -1658,6 +1662,7 @@ export interface UsersSelect<T extends boolean = true> {
   accountStatus?: T;
   lastLoginAt?: T;
   lastLoginIp?: T;
+  currentPassword?: T;
   pendingEmail?: T;
   emailChangeTokenHash?: T;
   emailChangeExpiresAt?: T;

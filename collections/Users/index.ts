@@ -1,6 +1,7 @@
 import type { AccessArgs, CollectionConfig } from 'payload'
 
 import { explicit, isStaff, policyAccess, withPermission, withRole, type Policy } from '@/access'
+import { serverOnly } from '@/lib/uploads'
 
 import { confirmEmailChange } from './endpoints/confirmEmailChange'
 import { unlockWithLink } from './endpoints/unlockWithLink'
@@ -40,7 +41,7 @@ export const usersPolicy: Policy = {
 }
 
 /** Set by the account's own hooks only: never read or written through the API. */
-const serverOnly = { hidden: true, access: { create: () => false, update: () => false } } as const
+const hiddenServerOnly = { hidden: true, access: serverOnly }
 
 const THIRTY_MINUTES = 30 * 60 * 1000
 const ONE_HOUR = 60 * 60 * 1000
@@ -86,7 +87,7 @@ export const Users: CollectionConfig = {
   hooks: {
     beforeOperation: [limitAuthAttempts, checkResetPasswordStrength, hashPresentedResetToken, queueResetEmail],
     beforeValidate: [checkPasswordStrength],
-    beforeChange: [guardAccountChanges, requireCurrentPassword, deferEmailChange, notePasswordChange, hashStoredResetToken],
+    beforeChange: [requireCurrentPassword, guardAccountChanges, deferEmailChange, notePasswordChange, hashStoredResetToken],
     afterChange: [auditAccountChanges],
     afterOperation: [sendQueuedResetEmail, auditPasswordReset],
     afterError: [hideLockedAccount],
@@ -141,12 +142,24 @@ export const Users: CollectionConfig = {
       type: 'text',
       admin: { readOnly: true, position: 'sidebar' },
     },
+    {
+      // Asked for (by requireCurrentPassword) when someone changes their own password or email; never stored.
+      name: 'currentPassword',
+      label: { id: 'Kata sandi saat ini', en: 'Current password' },
+      type: 'text',
+      virtual: true,
+      admin: {
+        components: { Field: '@payloadcms/ui#PasswordField' },
+        condition: (data, _siblingData, { user }) => user != null && String(user.id) === String(data?.id),
+        description: { id: 'Wajib diisi untuk mengganti kata sandi atau email Anda.', en: 'Required to change your password or email.' },
+      },
+    },
     // A requested email change, until the link mailed to the new address is opened.
-    { name: 'pendingEmail', type: 'email', ...serverOnly },
-    { name: 'emailChangeTokenHash', type: 'text', ...serverOnly },
-    { name: 'emailChangeExpiresAt', type: 'date', ...serverOnly },
+    { name: 'pendingEmail', type: 'email', ...hiddenServerOnly },
+    { name: 'emailChangeTokenHash', type: 'text', ...hiddenServerOnly },
+    { name: 'emailChangeExpiresAt', type: 'date', ...hiddenServerOnly },
     // The link that unlocks a locked account, mailed to its owner; it expires with the lock.
-    { name: 'unlockTokenHash', type: 'text', ...serverOnly },
-    { name: 'unlockTokenExpiresAt', type: 'date', ...serverOnly },
+    { name: 'unlockTokenHash', type: 'text', ...hiddenServerOnly },
+    { name: 'unlockTokenExpiresAt', type: 'date', ...hiddenServerOnly },
   ],
 }
