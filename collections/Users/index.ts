@@ -10,7 +10,6 @@ import { checkPasswordStrength, checkResetPasswordStrength } from './hooks/check
 import { deferEmailChange } from './hooks/deferEmailChange'
 import { guardAccountChanges, keepLastSuperAdmin } from './hooks/guardAccountChanges'
 import { hashPresentedResetToken, hashStoredResetToken } from './hooks/hashResetToken'
-import { hideLockedAccount } from './hooks/hideLockedAccount'
 import { forgiveSuccessfulLogin, limitAuthAttempts } from './hooks/limitAuthAttempts'
 import { queueResetEmail, sendQueuedResetEmail } from './hooks/queueResetEmail'
 import { recordLogin } from './hooks/recordLogin'
@@ -90,7 +89,6 @@ export const Users: CollectionConfig = {
     beforeChange: [requireCurrentPassword, guardAccountChanges, deferEmailChange, notePasswordChange, hashStoredResetToken],
     afterChange: [auditAccountChanges],
     afterOperation: [sendQueuedResetEmail, auditPasswordReset],
-    afterError: [hideLockedAccount],
     beforeDelete: [keepLastSuperAdmin],
     afterDelete: [auditAccountDeleted],
     beforeLogin: [refuseRejectedLogin],

@@ -1,4 +1,4 @@
-import type { CollectionAfterErrorHook, PayloadRequest } from 'payload'
+import type { AfterErrorHook, PayloadRequest } from 'payload'
 import { AuthenticationError, LockedAuth } from 'payload'
 
 import { hashToken, newToken } from '@/lib/link-token'
@@ -33,13 +33,20 @@ const offerUnlockLink = async (req: PayloadRequest) => {
   if (claimed) await queueEmail(req, { to: account.email, ...composeEmail(req, unlockMail(account.name ?? '', token)) })
 }
 
+/** The lock, thrown by Payload's login, as REST sees it or wrapped by GraphQL. */
+const isLock = (error: unknown) => error instanceof LockedAuth || (error as { originalError?: unknown } | undefined)?.originalError instanceof LockedAuth
+
 /**
- * A locked account answers a sign-in exactly like a wrong password, so the lock tells a guesser
- * nothing about the account; its owner gets the unlock link by email instead.
+ * A locked account answers a sign-in exactly like a wrong password (REST and GraphQL), so the lock
+ * tells a guesser nothing about the account; its owner gets the unlock link by email instead (from
+ * REST sign-ins, whose body names the account). A global hook: GraphQL runs no collection hooks.
  */
-export const hideLockedAccount: CollectionAfterErrorHook = async ({ error, req }) => {
-  if (!(error instanceof LockedAuth)) return
-  await offerUnlockLink(req)
+export const hideLockedAccount: AfterErrorHook = async ({ error, graphqlResult, req }) => {
+  if (!isLock(error)) return
   const wrongPassword = new AuthenticationError(req.t)
+  if (graphqlResult) {
+    return { graphqlResult: { ...graphqlResult, message: wrongPassword.message, extensions: { ...graphqlResult.extensions, name: wrongPassword.name } } }
+  }
+  await offerUnlockLink(req)
   return { response: { errors: [{ message: wrongPassword.message }] }, status: wrongPassword.status }
 }

@@ -4,7 +4,7 @@
  */
 import { describe, expect, inject, it } from 'vitest'
 
-import { rest, roleId, seeded, testPayload, unique } from '../../helpers/api'
+import { graphql, rest, roleId, seeded, testPayload, unique } from '../../helpers/api'
 import { runJobs } from '../../helpers/jobs'
 import { inbox } from '../../helpers/smtp'
 
@@ -53,6 +53,11 @@ describe('sign-in to a locked account', () => {
     }
     const right = await login(email, PASSWORD)
     expect({ status: right.status, body: right.body }).toEqual({ status: wrong.status, body: wrong.body })
+    // GraphQL's sign-in tells no more.
+    const loginUser = 'mutation ($email: String!, $password: String!) { loginUser(email: $email, password: $password) { token } }'
+    const locked = await graphql(loginUser, { email, password: PASSWORD }, { ip: newIp() })
+    const unknown = await graphql(loginUser, { email: address('tiada'), password: PASSWORD }, { ip: newIp() })
+    expect(locked.body.errors?.map(({ message }) => message)).toEqual(unknown.body.errors?.map(({ message }) => message))
 
     await runJobs(payload)
     const unlock = await mail.waitForMail({ to: email, subject: /dikunci/ })
