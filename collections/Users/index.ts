@@ -153,7 +153,7 @@ export const Users: CollectionConfig = {
       },
     },
     // A requested email change, until the link mailed to the new address is opened.
-    { name: 'pendingEmail', type: 'email', ...hiddenServerOnly },
+    { name: 'pendingEmail', label: { id: 'Email baru', en: 'New email' }, type: 'email', ...hiddenServerOnly },
     { name: 'emailChangeTokenHash', type: 'text', ...hiddenServerOnly },
     { name: 'emailChangeExpiresAt', type: 'date', ...hiddenServerOnly },
     // The link that unlocks a locked account, mailed to its owner; it expires with the lock.
