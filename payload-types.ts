@@ -215,6 +215,15 @@ export interface User {
   accountStatus: 'pending' | 'active' | 'suspended' | 'rejected';
   lastLoginAt?: string | null;
   lastLoginIp?: string | null;
+  /**
+   * Required to change your password or email.
+   */
+  currentPassword?: string | null;
+  pendingEmail?: string | null;
+  emailChangeTokenHash?: string | null;
+  emailChangeExpiresAt?: string | null;
+  unlockTokenHash?: string | null;
+  unlockTokenExpiresAt?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -1646,6 +1655,12 @@ export interface UsersSelect<T extends boolean = true> {
   accountStatus?: T;
   lastLoginAt?: T;
   lastLoginIp?: T;
+  currentPassword?: T;
+  pendingEmail?: T;
+  emailChangeTokenHash?: T;
+  emailChangeExpiresAt?: T;
+  unlockTokenHash?: T;
+  unlockTokenExpiresAt?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

@@ -23,6 +23,7 @@ import { Roles } from './collections/Roles'
 import { SiteSettings } from './collections/SiteSettings'
 import { Subscribers } from './collections/Subscribers'
 import { Users } from './collections/Users'
+import { hideLockedAccount } from './collections/Users/hooks/hideLockedAccount'
 import { migrations } from './migrations'
 import { duesPlugin } from './plugins/dues'
 import { forumPlugin } from './plugins/forum'
@@ -111,7 +112,7 @@ export default buildConfig({
   logger: process.env.LOG_LEVEL ? { options: { level: process.env.LOG_LEVEL } } : undefined,
   // Refusals we raise on purpose (4xx APIErrors, failed logins) are routine, not errors.
   loggingLevels: { APIError: 'info', AuthenticationError: 'info', LockedAuth: 'warn' },
-  hooks: { afterError: [answerBusyDatabase, answerBadInput] },
+  hooks: { afterError: [answerBusyDatabase, answerBadInput, hideLockedAccount] },
   // Regenerated on purpose (`npm run generate`, checked in CI), not by every dev or test boot.
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
   // Must stay last: it collects the permissions every plugin before it declared.

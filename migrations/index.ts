@@ -11,6 +11,7 @@ import * as migration_20261203_131838_community from './20261203_131838_communit
 import * as migration_20261204_181244_rate_limit_atomic from './20261204_181244_rate_limit_atomic';
 import * as migration_20261204_182515_forgot_password_in_transaction from './20261204_182515_forgot_password_in_transaction';
 import * as migration_20261204_190519_permissions_declared from './20261204_190519_permissions_declared';
+import * as migration_20261204_192715_users_email_change from './20261204_192715_users_email_change';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261204_190519_permissions_declared.up,
     down: migration_20261204_190519_permissions_declared.down,
-    name: '20261204_190519_permissions_declared'
+    name: '20261204_190519_permissions_declared',
+  },
+  {
+    up: migration_20261204_192715_users_email_change.up,
+    down: migration_20261204_192715_users_email_change.down,
+    name: '20261204_192715_users_email_change'
   },
 ];

@@ -1,15 +1,20 @@
 import type { AccessArgs, CollectionConfig } from 'payload'
 
 import { explicit, isStaff, policyAccess, withPermission, withRole, type Policy } from '@/access'
-import { serverOnly } from '@/lib/uploads/fields'
+import { serverOnly } from '@/lib/uploads'
 
-import { auditAccountChanges, auditAccountDeleted } from './hooks/auditAccountChanges'
-import { checkPasswordStrength } from './hooks/checkPasswordStrength'
+import { confirmEmailChange } from './endpoints/confirmEmailChange'
+import { unlockWithLink } from './endpoints/unlockWithLink'
+import { auditAccountChanges, auditAccountDeleted, auditPasswordReset, notePasswordChange } from './hooks/auditAccountChanges'
+import { checkPasswordStrength, checkResetPasswordStrength } from './hooks/checkPasswordStrength'
+import { deferEmailChange } from './hooks/deferEmailChange'
 import { guardAccountChanges, keepLastSuperAdmin } from './hooks/guardAccountChanges'
+import { hashPresentedResetToken, hashStoredResetToken } from './hooks/hashResetToken'
 import { forgiveSuccessfulLogin, limitAuthAttempts } from './hooks/limitAuthAttempts'
+import { queueResetEmail, sendQueuedResetEmail } from './hooks/queueResetEmail'
 import { recordLogin } from './hooks/recordLogin'
 import { refuseRejectedLogin } from './hooks/refuseRejectedLogin'
-import { resetPasswordEmail, resetPasswordSubject } from './resetPasswordEmail'
+import { requireCurrentPassword } from './hooks/requireCurrentPassword'
 
 /**
  * Everyone reads and edits their own account; staff with member permissions see accounts (their
@@ -34,6 +39,9 @@ export const usersPolicy: Policy = {
   delete: [withPermission('role.manage')],
 }
 
+/** Set by the account's own hooks only: never read or written through the API. */
+const hiddenServerOnly = { hidden: true, access: serverOnly }
+
 const THIRTY_MINUTES = 30 * 60 * 1000
 const ONE_HOUR = 60 * 60 * 1000
 
@@ -49,7 +57,7 @@ export const Users: CollectionConfig = {
     defaultColumns: ['name', 'email', 'role', 'region', 'accountStatus'],
   },
   auth: {
-    // Five failures lock the account for 30 minutes.
+    // Five failures lock the account for 30 minutes (its owner is mailed an unlock link).
     maxLoginAttempts: 5,
     lockTime: THIRTY_MINUTES,
     tokenExpiration: 8 * 60 * 60,
@@ -67,8 +75,6 @@ export const Users: CollectionConfig = {
       // transaction, which a burst turns into a pool deadlock. The per-account rate limit
       // (limitAuthAttempts) counts inside the transaction instead.
       minRequestInterval: 0,
-      generateEmailSubject: resetPasswordSubject,
-      generateEmailHTML: resetPasswordEmail,
     },
   },
   access: {
@@ -76,11 +82,13 @@ export const Users: CollectionConfig = {
     admin: explicit(async ({ req }: AccessArgs) => isStaff(await withRole(req))),
   },
   custom: { policy: usersPolicy },
+  endpoints: [confirmEmailChange, unlockWithLink],
   hooks: {
-    beforeOperation: [limitAuthAttempts],
+    beforeOperation: [limitAuthAttempts, checkResetPasswordStrength, hashPresentedResetToken, queueResetEmail],
     beforeValidate: [checkPasswordStrength],
-    beforeChange: [guardAccountChanges],
+    beforeChange: [requireCurrentPassword, guardAccountChanges, deferEmailChange, notePasswordChange, hashStoredResetToken],
     afterChange: [auditAccountChanges],
+    afterOperation: [sendQueuedResetEmail, auditPasswordReset],
     beforeDelete: [keepLastSuperAdmin],
     afterDelete: [auditAccountDeleted],
     beforeLogin: [refuseRejectedLogin],
@@ -134,5 +142,24 @@ export const Users: CollectionConfig = {
       access: serverOnly,
       admin: { readOnly: true, position: 'sidebar' },
     },
+    {
+      // Asked for (by requireCurrentPassword) when someone changes their own password or email; never stored.
+      name: 'currentPassword',
+      label: { id: 'Kata sandi saat ini', en: 'Current password' },
+      type: 'text',
+      virtual: true,
+      admin: {
+        components: { Field: '@payloadcms/ui#PasswordField' },
+        condition: (data, _siblingData, { user }) => user != null && String(user.id) === String(data?.id),
+        description: { id: 'Wajib diisi untuk mengganti kata sandi atau email Anda.', en: 'Required to change your password or email.' },
+      },
+    },
+    // A requested email change, until the link mailed to the new address is opened.
+    { name: 'pendingEmail', label: { id: 'Email baru', en: 'New email' }, type: 'email', ...hiddenServerOnly },
+    { name: 'emailChangeTokenHash', type: 'text', ...hiddenServerOnly },
+    { name: 'emailChangeExpiresAt', type: 'date', ...hiddenServerOnly },
+    // The link that unlocks a locked account, mailed to its owner; it expires with the lock.
+    { name: 'unlockTokenHash', type: 'text', ...hiddenServerOnly },
+    { name: 'unlockTokenExpiresAt', type: 'date', ...hiddenServerOnly },
   ],
 }

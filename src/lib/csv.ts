@@ -1,11 +1,17 @@
-/** Spreadsheet apps run cells starting with these as formulas; a leading apostrophe keeps them text. */
-const formulaLike = /^[=+\-@\t\r]/
+/**
+ * Spreadsheet apps run cells starting with these as formulas, also after leading spaces and in
+ * their full-width forms (＝＋－＠), which some apps read as the ASCII ones.
+ */
+const formulaLike = /^(\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|[\t\r])/
+
+/** Formula-like text with a leading apostrophe, which keeps it text; other text as it is. */
+export const guardFormula = (value: string) => (formulaLike.test(value) ? `'${value}` : value)
 
 /** One CSV cell: formula-like text guarded, quoted when it holds a separator, quote or line break. */
 export const csvCell = (value: string | number | null | undefined) => {
   if (value == null) return ''
   if (typeof value === 'number') return String(value)
-  const text = formulaLike.test(value) ? `'${value}` : value
+  const text = guardFormula(value)
   return /[",\r\n;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }
 

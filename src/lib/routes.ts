@@ -20,6 +20,9 @@ const coreRoutes = new Set([
   'masuk',
   'lupa-sandi',
   'atur-ulang-sandi',
+  // Emailed account links: a new email's confirmation, a locked account's unlock.
+  'konfirmasi-email',
+  'buka-kunci',
   // The members' dynamic variant of content details (src/proxy.ts).
   'm',
   'anggota',

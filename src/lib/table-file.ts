@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs'
 
+import { guardFormula } from './csv'
 import { contentDisposition } from './download'
 
 export type SheetFormat = 'xlsx' | 'csv'
@@ -22,9 +23,6 @@ export const fileResponse = (body: Uint8Array, name: string, format: SheetFormat
     },
   })
 
-/** Spreadsheet apps run cells starting with these as formulas; a leading apostrophe keeps them text. */
-const formulaLike = /^[=+\-@\t\r]/
-
 /**
  * A table as XLSX (bold frozen header, text-formatted columns so phone numbers keep their leading
  * zero) or CSV (UTF-8 with BOM, which Excel needs to read it as UTF-8; formula-like cells guarded).
@@ -41,7 +39,7 @@ export const tableFile = async (
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] })
   if (format === 'csv') {
     sheet.addRow(headers)
-    for (const row of rows) sheet.addRow(row.map((cell) => (typeof cell === 'string' && formulaLike.test(cell) ? `'${cell}` : cell)))
+    for (const row of rows) sheet.addRow(row.map((cell) => (typeof cell === 'string' ? guardFormula(cell) : cell)))
     const csv = Buffer.from(await workbook.csv.writeBuffer())
     return Buffer.concat([Buffer.from('\uFEFF'), csv])
   }

@@ -11,7 +11,7 @@ import { withTransaction } from '@/lib/transaction'
 
 import { confirmationEmail } from '../confirmationEmail'
 import { CONFIRM_TTL_MS, hashToken, newToken } from '../tokens'
-import { readBody } from './body'
+import { readBody } from '@/lib/read-body'
 
 /** A field people never see (hidden by the form's CSS); bots fill it in. */
 export const HONEYPOT_FIELD = 'website'

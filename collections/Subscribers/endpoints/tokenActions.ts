@@ -4,7 +4,7 @@ import { guardedEndpoint } from '@/access'
 import { pick, userError } from '@/lib/messages'
 
 import { hashToken } from '../tokens'
-import { readBody } from './body'
+import { readBody } from '@/lib/read-body'
 
 const unknownLink = {
   id: 'Tautan ini tidak dikenal atau sudah tidak berlaku. Silakan daftar lagi.',

@@ -1,18 +1,24 @@
-import type { CollectionBeforeValidateHook } from 'payload'
+import type { CollectionBeforeOperationHook, CollectionBeforeValidateHook, PayloadRequest } from 'payload'
 import { ValidationError } from 'payload'
 
 import { pick } from '@/lib/messages'
 import { isStrongPassword, passwordRuleText } from '@/lib/password-rule'
 
-/** Seed 002 §6.2 (src/lib/password-rule.ts). Runs on create, update and reset. */
-export const checkPasswordStrength: CollectionBeforeValidateHook = ({ collection, data, req }) => {
-  const password = data?.password
-  if (typeof password !== 'string' || password === '') return data
+const assertStrongPassword = (req: PayloadRequest, password: unknown) => {
+  if (typeof password !== 'string' || password === '') return
   if (!isStrongPassword(password)) {
-    throw new ValidationError({
-      collection: collection?.slug,
-      errors: [{ path: 'password', message: pick(req, passwordRuleText) }],
-    })
+    throw new ValidationError({ collection: 'users', errors: [{ path: 'password', message: pick(req, passwordRuleText) }] })
   }
+}
+
+/** The password rule (src/lib/password-rule.ts) on create, first registration and update. */
+export const checkPasswordStrength: CollectionBeforeValidateHook = ({ data, req }) => {
+  assertStrongPassword(req, data?.password)
   return data
+}
+
+/** …and on reset-password, whose hooks only ever see the already hashed password. */
+export const checkResetPasswordStrength: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (operation === 'resetPassword') assertStrongPassword(req, (args.data as { password?: unknown } | undefined)?.password)
+  return args
 }

@@ -10,18 +10,34 @@ import { alertClass, buttonClass, successClass } from './styles'
 
 type Phase = 'ready' | 'working' | 'done' | 'expired' | 'invalid' | 'failed'
 
+const subscription = { expired: 'confirmExpired', invalid: 'linkInvalid', retry: { path: '/langganan', label: 'subscribeAgain' } } as const
+const account = { invalid: 'accountLinkInvalid' } as const
+
 const endpoints = {
-  confirm: { path: '/api/subscribers/confirm', done: 'confirmDone', working: 'confirming' },
-  unsubscribe: { path: '/api/subscribers/unsubscribe', done: 'unsubscribeDone', working: 'unsubscribing' },
+  confirm: { path: '/api/subscribers/confirm', done: 'confirmDone', working: 'confirming', atOnce: true, ...subscription },
+  unsubscribe: { path: '/api/subscribers/unsubscribe', done: 'unsubscribeDone', working: 'unsubscribing', atOnce: false, ...subscription },
+  confirmEmail: {
+    path: '/api/users/confirm-email-change',
+    done: 'emailChangeDone',
+    working: 'emailChangeConfirming',
+    atOnce: true,
+    expired: 'emailChangeExpired',
+    retry: { path: '/anggota/profil', label: 'backToProfile' },
+    ...account,
+  },
+  unlock: { path: '/api/users/unlock-with-link', done: 'unlockDone', working: 'unlocking', atOnce: true, expired: 'unlockExpired', retry: { path: '/masuk', label: 'signIn' }, ...account },
 } as const
 
+export type TokenActionName = keyof typeof endpoints
+
 /**
- * The page an email link opens. Confirming runs at once; unsubscribing waits for a click, so a
- * mail scanner that opens links cannot end someone's subscription. Both are safe to repeat.
+ * The page an email link opens. Confirming (a subscription, a new email) and unlocking run at
+ * once; unsubscribing waits for a click, so a mail scanner that opens links cannot end someone's
+ * subscription.
  */
-export const TokenAction = ({ lang, action, token }: { lang: Lang; action: keyof typeof endpoints; token: string | null }) => {
+export const TokenAction = ({ lang, action, token }: { lang: Lang; action: TokenActionName; token: string | null }) => {
   const endpoint = endpoints[action]
-  const [phase, setPhase] = useState<Phase>(token ? (action === 'confirm' ? 'working' : 'ready') : 'invalid')
+  const [phase, setPhase] = useState<Phase>(token ? (endpoint.atOnce ? 'working' : 'ready') : 'invalid')
   const [error, setError] = useState('')
   const started = useRef(false)
 
@@ -40,7 +56,7 @@ export const TokenAction = ({ lang, action, token }: { lang: Lang; action: keyof
 
   useEffect(() => {
     // Once, even when React runs effects twice in development.
-    if (action !== 'confirm' || !token || started.current) return
+    if (!endpoint.atOnce || !token || started.current) return
     started.current = true
     void run()
     // eslint-disable-next-line react-hooks/exhaustive-deps -- runs once for the link's token
@@ -48,7 +64,7 @@ export const TokenAction = ({ lang, action, token }: { lang: Lang; action: keyof
 
   const again = (
     <p className="mt-4">
-      <Link href={localePath(lang, '/langganan')}>{texts(lang).subscribeAgain}</Link>
+      <Link href={localePath(lang, endpoint.retry.path)}>{texts(lang)[endpoint.retry.label]}</Link>
     </p>
   )
   switch (phase) {
@@ -66,9 +82,9 @@ export const TokenAction = ({ lang, action, token }: { lang: Lang; action: keyof
     case 'done':
       return <p role="status" className={successClass} data-result="done">{texts(lang)[endpoint.done]}</p>
     case 'expired':
-      return <div role="alert" data-result="expired"><p className={alertClass}>{texts(lang).confirmExpired}</p>{again}</div>
+      return <div role="alert" data-result="expired"><p className={alertClass}>{texts(lang)[endpoint.expired]}</p>{again}</div>
     case 'invalid':
-      return <div role="alert" data-result="invalid"><p className={alertClass}>{texts(lang).linkInvalid}</p>{again}</div>
+      return <div role="alert" data-result="invalid"><p className={alertClass}>{texts(lang)[endpoint.invalid]}</p>{again}</div>
     default:
       return <p role="alert" className={alertClass}>{error || texts(lang).networkError}</p>
   }

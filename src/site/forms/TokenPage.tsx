@@ -3,13 +3,16 @@ import { notFound } from 'next/navigation'
 
 import { isLang, texts } from '../i18n'
 
-import { TokenAction } from './TokenAction'
+import { TokenAction, type TokenActionName } from './TokenAction'
 
 type Props = { params: Promise<{ lang: string }>; searchParams: Promise<{ token?: string | string[] }> }
 
-const titles = { confirm: 'confirmTitle', unsubscribe: 'unsubscribeTitle' } as const
+const titles = { confirm: 'confirmTitle', unsubscribe: 'unsubscribeTitle', confirmEmail: 'emailChangeTitle', unlock: 'unlockTitle' } as const satisfies Record<TokenActionName, string>
 
-/** The pages the subscription emails link to: /langganan/konfirmasi and /langganan/berhenti. */
+/**
+ * The pages emailed links open: /langganan/konfirmasi and /langganan/berhenti (subscriptions),
+ * /konfirmasi-email (a new account email) and /buka-kunci (a locked account).
+ */
 export const tokenPage = (action: keyof typeof titles) => ({
   generateMetadata: async ({ params }: Props): Promise<Metadata> => {
     const { lang } = await params
