@@ -78,7 +78,7 @@ const decisionFor = (entry: HistoryEntry, doc: Content): { subject: Text; paragr
 }
 
 /**
- * The workflow's emails (seed 000): reviewers hear of every submission, the author of every
+ * The workflow's emails: reviewers hear of every submission, the author of every
  * approval, scheduling or rejection, with the comment and a link. Queued in the save's
  * transaction; nobody is told about their own action.
  */

@@ -14,7 +14,7 @@ export const statusLabels: Record<WorkflowStatus, Text> = {
 type Actor = { user: unknown; isAuthor: boolean }
 
 /**
- * DESIGN.md's content state machine: who may move an item from one status to another.
+ * The content state machine: who may move an item from one status to another.
  * `content.force_status` (admins) may make any move.
  */
 const transitions: Array<{ from: WorkflowStatus; to: WorkflowStatus; allowed: (actor: Actor) => boolean }> = [

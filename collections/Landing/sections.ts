@@ -27,7 +27,7 @@ const block = (slug: string, label: { id: string; en: string }, fields: Field[])
   fields: [enabled, ...fields],
 })
 
-/** The landing page's sections (seed 002 §7.2); each appears at most once, in the editors' order. */
+/** The landing page's sections; each appears at most once, in the editors' order. */
 export const sectionBlocks: Block[] = [
   block('about', { id: 'Tentang', en: 'About' }, [
     title('Tentang Kami'),

@@ -1,5 +1,5 @@
 /**
- * Seed 002 §6.2: at least 8 characters with letters and digits. Shared by the users' hook (which
+ * A password has at least 8 characters, with letters and digits. Shared by the users' hook (which
  * enforces it) and the site's password forms (which check it before sending).
  */
 export const isStrongPassword = (password: string) => password.length >= 8 && /[A-Za-z]/.test(password) && /\d/.test(password)

@@ -1,5 +1,5 @@
 /**
- * YouTube links (seed 000 `validate_youtube_url`, made strict): watch, short, embed, shorts and
+ * YouTube links, strictly: watch, short, embed, shorts and
  * youtube-nocookie URLs with an 11-character video id. Anything else is refused.
  */
 const ID = /^[A-Za-z0-9_-]{11}$/

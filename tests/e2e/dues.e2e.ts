@@ -1,5 +1,5 @@
 /**
- * Issue 6's payment flow in Chromium against the production build: a member sends a proof at
+ * The dues payment flow in Chromium against the production build: a member sends a proof at
  * /anggota/iuran, the treasurer approves it from the keyboard in the verification queue and
  * rejects the next one with a reason, and the member sees the bill paid and the reason.
  */

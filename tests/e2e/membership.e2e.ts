@@ -1,5 +1,5 @@
 /**
- * Issue 5's "done when", in Chromium against the production build: a visitor registers through
+ * The membership journey, in Chromium against the production build: a visitor registers through
  * every step, verifies the email from the loopback SMTP server, an admin approves in the admin
  * UI, the member sees the card, and its QR token verifies (a tampered one does not).
  */
@@ -101,7 +101,7 @@ describe('membership', () => {
     await candidate.getByRole('link', { name: 'Lihat status pendaftaran' }).click()
     await candidate.getByTestId('onboarding-state').getByText('Email terverifikasi').waitFor()
     expect(await candidate.getByTestId('next-step').textContent()).toContain('Pengurus sedang memeriksa')
-    // A candidate has no card yet (seed 002 §6.3).
+    // A candidate has no card yet.
     const card = await candidate.goto(`${url}/anggota/kartu`)
     expect(card?.status()).toBe(403)
   })

@@ -35,7 +35,7 @@ const requestedStatus = (data: Record<string, unknown>, current: WorkflowStatus)
 const isFuture = (value: unknown) => typeof value === 'string' && new Date(value).getTime() > Date.now()
 
 /**
- * The content state machine (DESIGN.md): who may edit the item now, which status moves are
+ * The content state machine: who may edit the item now, which status moves are
  * allowed, the reviewer and comment, scheduling a future publication, the transition history,
  * and `_status` agreeing with `workflowStatus`. Saves without a user are the system's own
  * (seeding, the scheduler); the API never gets here without one.

@@ -41,7 +41,7 @@ const keepOneSuperAdmin = async (req: PayloadRequest, userId: number | string) =
 }
 
 /**
- * DESIGN.md's escalation rules, enforced on every write a user makes (system writes have no
+ * The escalation rules, enforced on every write a user makes (system writes have no
  * req.user): nobody changes their own role, region or status; only `role.manage` assigns roles,
  * and only roles whose permissions the assigner holds; staff with `member.disable`/`enable` may
  * change others' status only, never of someone above them.

@@ -36,7 +36,7 @@ const Stats = async ({ lang, section }: { lang: Lang; section: Extract<Section, 
   )
 }
 
-/** Seed 002 §7.2: the latest published documents of the publication type, ready to download. */
+/** The latest published documents of the publication type, ready to download. */
 const Latest = async ({ lang, section }: { lang: Lang; section: Extract<Section, { blockType: 'latestPublications' }> }) => {
   const { docs } = await listDocuments({ docType: 'publication', limit: section.count ?? 6 })
   return (

@@ -1,4 +1,4 @@
-/** Who sees which members and which of their fields, through REST and GraphQL (seed 002 §6.3). */
+/** Who sees which members and which of their fields, through REST and GraphQL. */
 import { describe, expect, it } from 'vitest'
 
 import { as, graphql, rest, seeded, testPayload } from '../../helpers/api'

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { withPermission, withPolicy, type Policy } from '@/access'
 import { serverOnly } from '@/lib/uploads'
 
+import { DUES_ADMIN_GROUP } from '../../admin/group'
 import { billStatusOptions, billTypeOptions } from '../labels'
 import { linkBillToMember } from './hooks/linkBillToMember'
 
@@ -29,7 +30,7 @@ export const DuesBills: CollectionConfig = {
   slug: DUES_BILLS,
   labels: { singular: { id: 'Tagihan iuran', en: 'Dues bill' }, plural: { id: 'Tagihan iuran', en: 'Dues bills' } },
   admin: {
-    group: { id: 'Keuangan', en: 'Finance' },
+    group: DUES_ADMIN_GROUP,
     useAsTitle: 'paymentCode',
     defaultColumns: ['paymentCode', 'member', 'periodYear', 'periodMonth', 'transferAmount', 'billStatus', 'dueDate'],
     listSearchableFields: ['paymentCode'],

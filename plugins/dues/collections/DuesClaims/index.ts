@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { withPermission, withPolicy, type Policy } from '@/access'
 import { serverOnly } from '@/lib/uploads'
 
+import { DUES_ADMIN_GROUP } from '../../admin/group'
 import { claimStatusOptions, claimTypeOptions } from '../labels'
 import { linkClaimToMember } from './hooks/linkClaimToMember'
 
@@ -24,7 +25,7 @@ export const DuesClaims: CollectionConfig = {
   slug: DUES_CLAIMS,
   labels: { singular: { id: 'Klaim iuran', en: 'Dues claim' }, plural: { id: 'Klaim iuran', en: 'Dues claims' } },
   admin: {
-    group: { id: 'Keuangan', en: 'Finance' },
+    group: DUES_ADMIN_GROUP,
     defaultColumns: ['member', 'claimType', 'bill', 'status', 'createdAt'],
   },
   ...withPolicy(duesClaimsPolicy),

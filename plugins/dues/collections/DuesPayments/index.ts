@@ -4,6 +4,7 @@ import { withPermission, withPolicy, type Policy } from '@/access'
 import { uploadDir } from '@/lib/paths'
 import { checksumField, guardUpload, originalNameField, recordUpload, serverOnly } from '@/lib/uploads'
 
+import { DUES_ADMIN_GROUP } from '../../admin/group'
 import { paymentMethodOptions, paymentSourceOptions, paymentStatusOptions } from '../labels'
 import { checkPaidBills } from './hooks/checkPaidBills'
 
@@ -28,7 +29,7 @@ export const DuesPayments: CollectionConfig = {
   slug: DUES_PAYMENTS,
   labels: { singular: { id: 'Pembayaran iuran', en: 'Dues payment' }, plural: { id: 'Pembayaran iuran', en: 'Dues payments' } },
   admin: {
-    group: { id: 'Keuangan', en: 'Finance' },
+    group: DUES_ADMIN_GROUP,
     useAsTitle: 'refNo',
     defaultColumns: ['member', 'paidAmount', 'paidAt', 'paymentStatus', 'source', 'createdAt'],
   },

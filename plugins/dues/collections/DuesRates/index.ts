@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone, withPermission, withPolicy, type Policy } from '@/access'
 
+import { DUES_ADMIN_GROUP } from '../../admin/group'
 import { bracketOptions } from '../../rates/brackets'
 import { firstOfMonth } from './hooks/firstOfMonth'
 
@@ -27,7 +28,7 @@ export const DuesRates: CollectionConfig = {
   slug: DUES_RATES,
   labels: { singular: { id: 'Tarif iuran', en: 'Dues rate' }, plural: { id: 'Tarif iuran', en: 'Dues rates' } },
   admin: {
-    group: { id: 'Keuangan', en: 'Finance' },
+    group: DUES_ADMIN_GROUP,
     useAsTitle: 'label',
     defaultColumns: ['code', 'label', 'amount', 'effectiveFrom', 'isActive'],
   },

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { withPermission, withPolicy, type Policy } from '@/access'
 
+import { DUES_ADMIN_GROUP } from '../../admin/group'
 import { lineStatusOptions, matchKindOptions } from '../../reconcile/kinds'
 import { DUES_STATEMENTS } from '../DuesStatements'
 
@@ -25,7 +26,7 @@ export const DuesStatementLines: CollectionConfig = {
   slug: DUES_STATEMENT_LINES,
   labels: { singular: { id: 'Baris mutasi', en: 'Statement line' }, plural: { id: 'Baris mutasi', en: 'Statement lines' } },
   admin: {
-    group: { id: 'Keuangan', en: 'Finance' },
+    group: DUES_ADMIN_GROUP,
     useAsTitle: 'description',
     defaultColumns: ['valueDate', 'amount', 'description', 'reference', 'lineStatus', 'matchKind', 'member'],
   },

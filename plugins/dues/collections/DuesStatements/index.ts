@@ -2,6 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { withPermission, withPolicy, type Policy } from '@/access'
 
+import { DUES_ADMIN_GROUP } from '../../admin/group'
+
 export const DUES_STATEMENTS = 'dues-statements'
 
 /**
@@ -21,7 +23,7 @@ export const DuesStatements: CollectionConfig = {
   slug: DUES_STATEMENTS,
   labels: { singular: { id: 'Mutasi bank', en: 'Bank statement' }, plural: { id: 'Mutasi bank', en: 'Bank statements' } },
   admin: {
-    group: { id: 'Keuangan', en: 'Finance' },
+    group: DUES_ADMIN_GROUP,
     useAsTitle: 'fileName',
     defaultColumns: ['createdAt', 'fileName', 'totalLines', 'newLines', 'duplicateLines', 'uploadedBy'],
   },

@@ -3,6 +3,7 @@ import type { CollectionConfig, FieldAccess } from 'payload'
 import { can, explicit, idOfRelation, withPermission, withPolicy, withRole, type Policy } from '@/access'
 import { serverOnly } from '@/lib/uploads'
 
+import { FORUM_ADMIN_GROUP } from '../../admin/group'
 import { auditDelete } from '../../threads/auditDelete'
 import { authorFields } from '../../threads/authorFields'
 import { checkThread } from './hooks/checkThread'
@@ -44,7 +45,7 @@ export const ForumPosts: CollectionConfig = {
   slug: FORUM_POSTS,
   labels: { singular: { id: 'Tulisan forum', en: 'Forum post' }, plural: { id: 'Tulisan forum', en: 'Forum posts' } },
   admin: {
-    group: { id: 'Komunitas', en: 'Community' },
+    group: FORUM_ADMIN_GROUP,
     defaultColumns: ['thread', 'author', 'hidden', 'reportCount', 'createdAt'],
   },
   ...withPolicy(forumPostsPolicy),

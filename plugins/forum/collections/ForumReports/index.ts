@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { withPermission, withPolicy, type Policy } from '@/access'
 import { serverOnly } from '@/lib/uploads'
 
+import { FORUM_ADMIN_GROUP } from '../../admin/group'
 import { hideReportedPost } from './hooks/hideReportedPost'
 import { lockReportedPost } from './hooks/lockReportedPost'
 
@@ -32,7 +33,7 @@ export const ForumReports: CollectionConfig = {
   slug: FORUM_REPORTS,
   labels: { singular: { id: 'Laporan tulisan', en: 'Post report' }, plural: { id: 'Laporan tulisan', en: 'Post reports' } },
   admin: {
-    group: { id: 'Komunitas', en: 'Community' },
+    group: FORUM_ADMIN_GROUP,
     defaultColumns: ['post', 'reason', 'reporter', 'status', 'createdAt'],
   },
   ...withPolicy(forumReportsPolicy),

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { withPermission, withPolicy, type Policy } from '@/access'
 import { serverOnly } from '@/lib/uploads'
 
+import { FORUM_ADMIN_GROUP } from '../../admin/group'
 import { auditDelete } from '../../threads/auditDelete'
 import { authorFields } from '../../threads/authorFields'
 import { forumCategories } from '../../threads/categories'
@@ -32,7 +33,7 @@ export const ForumThreads: CollectionConfig = {
   slug: FORUM_THREADS,
   labels: { singular: { id: 'Topik forum', en: 'Forum thread' }, plural: { id: 'Topik forum', en: 'Forum threads' } },
   admin: {
-    group: { id: 'Komunitas', en: 'Community' },
+    group: FORUM_ADMIN_GROUP,
     useAsTitle: 'title',
     defaultColumns: ['title', 'category', 'author', 'locked', 'hidden', 'lastPostAt'],
   },

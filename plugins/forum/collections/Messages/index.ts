@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { fieldFor, withPermission, withPolicy, type Policy } from '@/access'
 import { serverOnly } from '@/lib/uploads'
 
+import { FORUM_ADMIN_GROUP } from '../../admin/group'
 import { auditInbox } from './hooks/auditInbox'
 import { checkAssignee } from './hooks/checkAssignee'
 import { linkConversation } from './hooks/linkConversation'
@@ -39,7 +40,7 @@ export const Messages: CollectionConfig = {
   slug: MESSAGES,
   labels: { singular: { id: 'Pesan', en: 'Message' }, plural: { id: 'Pesan & pengaduan', en: 'Messages & complaints' } },
   admin: {
-    group: { id: 'Komunitas', en: 'Community' },
+    group: FORUM_ADMIN_GROUP,
     useAsTitle: 'subject',
     defaultColumns: ['subject', 'member', 'status', 'assignee', 'lastMessageAt'],
     // The inbox lists conversations; their messages are shown with each one.

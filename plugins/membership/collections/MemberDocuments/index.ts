@@ -4,6 +4,7 @@ import { fieldFor, withPermission, withPolicy, type Policy } from '@/access'
 import { uploadDir } from '@/lib/paths'
 import { checksumField, guardUpload, originalNameField, recordUpload, serverOnly } from '@/lib/uploads'
 
+import { MEMBERSHIP_ADMIN_GROUP } from '../../admin/group'
 import { linkToMember } from './hooks/linkToMember'
 import { stampReview } from './hooks/stampReview'
 
@@ -29,7 +30,7 @@ export const MemberDocuments: CollectionConfig = {
   slug: MEMBER_DOCUMENTS,
   labels: { singular: { id: 'Dokumen anggota', en: 'Member document' }, plural: { id: 'Dokumen anggota', en: 'Member documents' } },
   admin: {
-    group: { id: 'Keanggotaan', en: 'Membership' },
+    group: MEMBERSHIP_ADMIN_GROUP,
     useAsTitle: 'originalName',
     defaultColumns: ['originalName', 'member', 'docType', 'reviewStatus', 'createdAt'],
   },

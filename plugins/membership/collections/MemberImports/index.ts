@@ -3,6 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { withPermission, type Policy } from '@/access'
 import { withPolicy } from '@/plugin-kit'
 
+import { MEMBERSHIP_ADMIN_GROUP } from '../../admin/group'
+
 export const MEMBER_IMPORTS = 'member-imports'
 
 /**
@@ -22,7 +24,7 @@ export const MemberImports: CollectionConfig = {
   slug: MEMBER_IMPORTS,
   labels: { singular: { id: 'Laporan impor anggota', en: 'Member import report' }, plural: { id: 'Laporan impor anggota', en: 'Member import reports' } },
   admin: {
-    group: { id: 'Keanggotaan', en: 'Membership' },
+    group: MEMBERSHIP_ADMIN_GROUP,
     useAsTitle: 'fileName',
     defaultColumns: ['createdAt', 'fileName', 'mode', 'status', 'imported', 'errorRows'],
   },

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { withPermission, type Policy } from '@/access'
 import { withPolicy } from '@/plugin-kit'
 
+import { MEMBERSHIP_ADMIN_GROUP } from '../../admin/group'
 import { memberFields } from './fields'
 import { guardStateFields } from './hooks/guardStateFields'
 import { refreshStatsOnChange, refreshStatsOnDelete } from './hooks/refreshStats'
@@ -32,7 +33,7 @@ export const Members: CollectionConfig = {
   slug: MEMBERS,
   labels: { singular: { id: 'Anggota', en: 'Member' }, plural: { id: 'Anggota', en: 'Members' } },
   admin: {
-    group: { id: 'Keanggotaan', en: 'Membership' },
+    group: MEMBERSHIP_ADMIN_GROUP,
     useAsTitle: 'fullName',
     defaultColumns: ['fullName', 'memberNumber', 'region', 'membershipStatus', 'onboardingState'],
     listSearchableFields: ['fullName', 'memberNumber', 'universityName'],

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { withPermission, withPolicy, type Policy } from '@/access'
 import { serverOnly } from '@/lib/uploads'
 
+import { OUTREACH_ADMIN_GROUP } from '../../admin/group'
 import { broadcastAudienceOptions, broadcastStatusOptions } from '../../broadcasts/labels'
 import { checkAudience } from './hooks/checkAudience'
 import { queueFanOut } from './hooks/queueFanOut'
@@ -30,7 +31,7 @@ export const Broadcasts: CollectionConfig = {
   slug: BROADCASTS,
   labels: { singular: { id: 'Siaran', en: 'Broadcast' }, plural: { id: 'Siaran', en: 'Broadcasts' } },
   admin: {
-    group: { id: 'Komunitas', en: 'Community' },
+    group: OUTREACH_ADMIN_GROUP,
     useAsTitle: 'title',
     defaultColumns: ['title', 'audience', 'region', 'status', 'recipientCount', 'emailSent', 'createdAt'],
   },

@@ -3,6 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { withPolicy, type Policy } from '@/access'
 import { serverOnly } from '@/lib/uploads'
 
+import { OUTREACH_ADMIN_GROUP } from '../../admin/group'
+
 export const NOTIFICATIONS = 'notifications'
 
 /**
@@ -20,7 +22,7 @@ export const notificationsPolicy: Policy = {
 export const Notifications: CollectionConfig = {
   slug: NOTIFICATIONS,
   labels: { singular: { id: 'Notifikasi', en: 'Notification' }, plural: { id: 'Notifikasi', en: 'Notifications' } },
-  admin: { group: { id: 'Komunitas', en: 'Community' }, hidden: true },
+  admin: { group: OUTREACH_ADMIN_GROUP, hidden: true },
   ...withPolicy(notificationsPolicy),
   defaultSort: '-createdAt',
   indexes: [

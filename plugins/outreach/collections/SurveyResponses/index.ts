@@ -3,6 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { withPermission, withPolicy, type Policy } from '@/access'
 import { serverOnly } from '@/lib/uploads'
 
+import { OUTREACH_ADMIN_GROUP } from '../../admin/group'
+
 export const SURVEY_RESPONSES = 'survey-responses'
 
 /**
@@ -22,7 +24,7 @@ export const surveyResponsesPolicy: Policy = {
 export const SurveyResponses: CollectionConfig = {
   slug: SURVEY_RESPONSES,
   labels: { singular: { id: 'Jawaban survei', en: 'Survey response' }, plural: { id: 'Jawaban survei', en: 'Survey responses' } },
-  admin: { group: { id: 'Komunitas', en: 'Community' }, defaultColumns: ['survey', 'createdAt'], hidden: true },
+  admin: { group: OUTREACH_ADMIN_GROUP, defaultColumns: ['survey', 'createdAt'], hidden: true },
   ...withPolicy(surveyResponsesPolicy),
   defaultSort: '-createdAt',
   indexes: [{ fields: ['survey', 'respondent'], unique: true }],

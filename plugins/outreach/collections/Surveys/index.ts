@@ -2,6 +2,7 @@ import type { CollectionConfig, Where } from 'payload'
 
 import { withPermission, withPolicy, type Policy } from '@/access'
 
+import { OUTREACH_ADMIN_GROUP } from '../../admin/group'
 import { audienceOptions, questionKindOptions, surveyStatusOptions } from '../../surveys/labels'
 import { checkSurvey } from './hooks/checkSurvey'
 
@@ -37,7 +38,7 @@ export const Surveys: CollectionConfig = {
   slug: SURVEYS,
   labels: { singular: { id: 'Survei', en: 'Survey' }, plural: { id: 'Survei', en: 'Surveys' } },
   admin: {
-    group: { id: 'Komunitas', en: 'Community' },
+    group: OUTREACH_ADMIN_GROUP,
     useAsTitle: 'title',
     defaultColumns: ['title', 'audience', 'region', 'status', 'opensAt', 'closesAt'],
   },
