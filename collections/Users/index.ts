@@ -5,6 +5,7 @@ import { explicit, isStaff, policyAccess, withPermission, withRole, type Policy 
 import { auditAccountChanges, auditAccountDeleted } from './hooks/auditAccountChanges'
 import { checkPasswordStrength } from './hooks/checkPasswordStrength'
 import { guardAccountChanges, keepLastSuperAdmin } from './hooks/guardAccountChanges'
+import { guardUnlock } from './hooks/guardUnlock'
 import { forgiveSuccessfulLogin, limitAuthAttempts } from './hooks/limitAuthAttempts'
 import { recordLogin } from './hooks/recordLogin'
 import { refuseRejectedLogin } from './hooks/refuseRejectedLogin'
@@ -76,7 +77,7 @@ export const Users: CollectionConfig = {
   },
   custom: { policy: usersPolicy },
   hooks: {
-    beforeOperation: [limitAuthAttempts],
+    beforeOperation: [limitAuthAttempts, guardUnlock],
     beforeValidate: [checkPasswordStrength],
     beforeChange: [guardAccountChanges],
     afterChange: [auditAccountChanges],
