@@ -6,7 +6,7 @@ import { refuseHigherAccount } from './higherAccount'
 
 /**
  * Unlocking an account is changing it: staff without `role.manage` unlock only accounts whose
- * permissions they hold, as for status changes (the region is the access rule's).
+ * permissions they hold, as for status changes. Which accounts (their region's) is the access rule's.
  */
 export const guardUnlock: CollectionBeforeOperationHook = async ({ args, operation, overrideAccess, req }) => {
   if (operation !== 'unlock' || overrideAccess) return args
