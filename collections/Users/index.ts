@@ -10,6 +10,7 @@ import { checkPasswordStrength, checkResetPasswordStrength } from './hooks/check
 import { deferEmailChange } from './hooks/deferEmailChange'
 import { guardAccountChanges, keepLastSuperAdmin } from './hooks/guardAccountChanges'
 import { hashPresentedResetToken, hashStoredResetToken } from './hooks/hashResetToken'
+import { guardUnlock } from './hooks/guardUnlock'
 import { forgiveSuccessfulLogin, limitAuthAttempts } from './hooks/limitAuthAttempts'
 import { queueResetEmail, sendQueuedResetEmail } from './hooks/queueResetEmail'
 import { recordLogin } from './hooks/recordLogin'
@@ -84,7 +85,7 @@ export const Users: CollectionConfig = {
   custom: { policy: usersPolicy },
   endpoints: [confirmEmailChange, unlockWithLink],
   hooks: {
-    beforeOperation: [limitAuthAttempts, checkResetPasswordStrength, hashPresentedResetToken, queueResetEmail],
+    beforeOperation: [limitAuthAttempts, guardUnlock, checkResetPasswordStrength, hashPresentedResetToken, queueResetEmail],
     beforeValidate: [checkPasswordStrength],
     beforeChange: [requireCurrentPassword, guardAccountChanges, deferEmailChange, notePasswordChange, hashStoredResetToken],
     afterChange: [auditAccountChanges],

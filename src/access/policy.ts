@@ -111,7 +111,7 @@ const bothGrants = (a: Grant, b: Grant): Grant => {
   return b === true ? a : { and: [a, b] }
 }
 
-const rulesGrant = (rules: Rule[], user: unknown, regionField?: string): Grant =>
+export const rulesGrant = (rules: Rule[], user: unknown, regionField?: string): Grant =>
   combineGrants(rules.map((rule) => grantOf(rule, user, regionField)))
 
 /** The documents of the policy's audience this user may see. */

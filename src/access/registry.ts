@@ -1,6 +1,7 @@
 import type { Config, Field, Plugin, SelectField } from 'payload'
 
 import { keepWhenInactive } from './can'
+import { withRegionCheck } from './keep-in-region'
 import { corePermissions, type PermissionDef } from './permissions'
 import { builtInRoles, type RoleDef } from './roles'
 
@@ -58,7 +59,8 @@ const withPermissionOptions = (fields: Field[], options: SelectField['options'])
 /**
  * Runs after every other plugin: the roles editor offers exactly the permissions core and the
  * plugins declared. The options are a database enum, so they go in key order: which plugin
- * declares a key, and in which order plugins are listed, never changes the schema.
+ * declares a key, and in which order plugins are listed, never changes the schema. Every
+ * collection with a region gets its region check last, after the hooks that derive the region.
  */
 export const accessMatrixPlugin = (): Plugin => (config) => {
   const permissions = allPermissions(config)
@@ -73,7 +75,7 @@ export const accessMatrixPlugin = (): Plugin => (config) => {
     collections: config.collections?.map((collection) =>
       collection.slug === 'roles'
         ? { ...collection, fields: withPermissionOptions(collection.fields, options) }
-        : collection,
+        : withRegionCheck(collection),
     ),
   }
 }

@@ -1,15 +1,11 @@
 import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, PayloadRequest } from 'payload'
 
-import { can, holds, idOfRelation, roleOf, withRole, type RoleLike } from '@/access'
+import { can, holds, idOfRelation, roleOf, withRole } from '@/access'
 import { forbidden } from '@/lib/messages'
 
-const sameId = (a: unknown, b: unknown) => String(idOfRelation(a) ?? '') === String(idOfRelation(b) ?? '')
+import { loadRole, refuseHigherAccount } from './higherAccount'
 
-const loadRole = async (req: PayloadRequest, role: unknown): Promise<RoleLike | null> => {
-  const id = idOfRelation(role)
-  if (id == null) return null
-  return req.payload.findByID({ collection: 'roles', id, req, overrideAccess: true, depth: 0, disableErrors: true })
-}
+const sameId = (a: unknown, b: unknown) => String(idOfRelation(a) ?? '') === String(idOfRelation(b) ?? '')
 
 const superAdminRoleIds = async (req: PayloadRequest) => {
   const { docs } = await req.payload.find({
@@ -62,13 +58,7 @@ export const guardAccountChanges: CollectionBeforeChangeHook = async ({ data, op
         })
       }
     } else if (!can(actor, 'role.manage')) {
-      const target = await loadRole(req, before.role)
-      if ((target?.grantsAll || (target && !holds(actor, target.permissions ?? []))) ?? false) {
-        throw forbidden(req, {
-          id: 'Anda tidak dapat mengubah akun dengan hak lebih tinggi dari Anda.',
-          en: 'You cannot change an account with more rights than yours.',
-        })
-      }
+      await refuseHigherAccount(req, actor, before.role)
       const others = Object.keys(data).filter(
         (key) => !['accountStatus', 'updatedAt'].includes(key) && JSON.stringify(data[key]) !== JSON.stringify(before[key]),
       )
