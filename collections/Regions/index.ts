@@ -2,6 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone, fieldFor, withPermission, withPolicy, type Policy } from '@/access'
 
+import { readsGroupLink } from './linkAccess'
+
 /** Coordinators hold `region.link.update` for their own region (the document is the region). */
 export const regionsPolicy: Policy = {
   regionField: 'id',
@@ -40,6 +42,7 @@ export const Regions: CollectionConfig = {
       name: 'whatsappGroupUrl',
       label: { id: 'Tautan grup WhatsApp', en: 'WhatsApp group link' },
       type: 'text',
+      access: { read: readsGroupLink },
       validate: (value: null | string | undefined) =>
         !value ||
         /^https:\/\/chat\.whatsapp\.com\/[A-Za-z0-9]+$/.test(value) ||

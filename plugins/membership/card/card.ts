@@ -2,10 +2,12 @@ import type { Payload } from 'payload'
 import QRCode from 'qrcode'
 
 import { idOfRelation } from '@/access'
+import type { Text } from '@/lib/messages'
 
 import type { Member } from '../../../payload-types'
 import { MEMBER_DOCUMENTS } from '../collections/MemberDocuments'
 import { MEMBERS } from '../collections/Members'
+import { membershipStatusLabels } from '../onboarding/states'
 import { membershipSettings } from '../options'
 import { signCard, verifyCard, type CardClaim } from './token'
 
@@ -35,6 +37,18 @@ export const cardValidUntil = (joinedAt: string | Date, months: number, now = ne
 /** A member with a card: approved, active, numbered. */
 export const hasCard = (member: Pick<Member, 'membershipStatus' | 'onboardingState' | 'memberNumber' | 'joinedAt'>) =>
   member.membershipStatus === 'active' && member.onboardingState === 'approved' && Boolean(member.memberNumber) && Boolean(member.joinedAt)
+
+/**
+ * Why an account gets no card even when its member record has one: the card follows the account,
+ * and a suspended (e.g. for unpaid dues) or disabled account holds none until it is active again.
+ */
+export const cardRefusal = (accountStatus: string | null | undefined): Text | null =>
+  accountStatus === 'active'
+    ? null
+    : {
+        id: 'Akun Anda sedang ditangguhkan, jadi kartu anggota tidak dapat diunduh. Lunasi tunggakan iuran Anda; setelah pembayarannya diverifikasi, akun aktif kembali dan kartu tersedia lagi. Bila bukan karena iuran, hubungi pengurus.',
+        en: 'Your account is suspended, so the member card cannot be downloaded. Pay your dues arrears; once the payment is verified the account is active again and so is the card. If it is not about dues, contact the board.',
+      }
 
 /** The member record of an account (the system reads it; callers decide who may see what). */
 export const memberOfUser = async (payload: Payload, userId: number | string, depth = 0): Promise<Member | null> => {
@@ -92,14 +106,28 @@ export const qrSvg = (text: string) => QRCode.toString(text, { type: 'svg', erro
 
 export const qrPng = (text: string) => QRCode.toBuffer(text, { type: 'png', errorCorrectionLevel: 'M', margin: 1, scale: 6 })
 
+/** What a card check reports: the membership status, or `suspended` while the account is not active. */
+export type CardStatus = Member['membershipStatus'] | 'suspended'
+
+export const cardStatusLabels: Record<CardStatus, Text> = { ...membershipStatusLabels, suspended: { id: 'Ditangguhkan', en: 'Suspended' } }
+
 export type CardCheck =
   | { valid: false }
-  | { valid: true; expired: boolean; fullName: string; memberNumber: string; validUntil: string; status: Member['membershipStatus'] }
+  | { valid: true; expired: boolean; fullName: string; memberNumber: string; validUntil: string; status: CardStatus }
+
+/** An active membership whose account is suspended (say, for arrears) is not active. */
+const statusOf = async (payload: Payload, member: Member): Promise<CardStatus> => {
+  if (member.membershipStatus !== 'active') return member.membershipStatus
+  const userId = idOfRelation(member.user)
+  const account = userId == null ? null : await payload.findByID({ collection: 'users', id: userId, depth: 0, overrideAccess: true, disableErrors: true, select: { accountStatus: true } })
+  return account?.accountStatus === 'active' ? 'active' : 'suspended'
+}
 
 /**
  * What the verification page says about a token: invalid (not our signature, or no such member
  * with that number any more), or valid with the member's CURRENT status — a disabled member's
- * card verifies as genuine but shows "disabled". Name and number only, nothing else.
+ * card verifies as genuine but shows "disabled", a suspended account's "suspended". Name and
+ * number only, nothing else.
  */
 export const checkCard = async (payload: Payload, token: string, now = new Date()): Promise<CardCheck> => {
   const claim = verifyCard(token)
@@ -113,6 +141,6 @@ export const checkCard = async (payload: Payload, token: string, now = new Date(
     fullName: member.fullName,
     memberNumber: claim.memberNumber,
     validUntil: claim.validUntil,
-    status: member.membershipStatus,
+    status: await statusOf(payload, member),
   }
 }

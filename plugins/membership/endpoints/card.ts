@@ -4,7 +4,7 @@ import { can, guardedEndpoint } from '@/access'
 import { contentDisposition } from '@/lib/download'
 import { pick, userError } from '@/lib/messages'
 
-import { cardOf, hasCard, memberOfUser } from '../card/card'
+import { cardOf, cardRefusal, hasCard, memberOfUser } from '../card/card'
 import { cardPdf } from '../card/pdf'
 import { cardPublicKeyPem } from '../card/token'
 
@@ -22,13 +22,15 @@ const cardKey = guardedEndpoint({
 
 /**
  * `GET /api/members/card.pdf`: the signed-in member's own card as a PDF download. Only an
- * approved, active member has one.
+ * approved, active member with an active account has one.
  */
 const cardDownload = guardedEndpoint({
   path: '/card.pdf',
   method: 'get',
   access: (req) => can(req.user, 'membercard.view_self'),
   handler: async (req) => {
+    const refusal = cardRefusal(req.user!.accountStatus)
+    if (refusal) throw userError(req, 403, refusal)
     const member = await memberOfUser(req.payload, req.user!.id, 1)
     if (!member || !hasCard(member)) {
       throw userError(req, 404, { id: 'Kartu anggota hanya tersedia untuk anggota aktif.', en: 'Member cards are for active members only.' })

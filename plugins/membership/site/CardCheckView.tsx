@@ -4,8 +4,7 @@ import { getPayload } from 'payload'
 import { alertClass, successClass } from '@/site/forms/styles'
 import { formatDate, type Lang } from '@/site/i18n'
 
-import { checkCard } from '../card/card'
-import { membershipStatusLabels } from '../onboarding/states'
+import { cardStatusLabels, checkCard } from '../card/card'
 import { texts } from './i18n'
 
 /**
@@ -28,7 +27,7 @@ export const CardCheckView = async ({ lang, token }: { lang: Lang; token: string
             <dd data-testid="check-number">{check.memberNumber}</dd>
             <dt className="font-semibold">{texts(lang).currentStatus}</dt>
             <dd data-testid="check-status" data-status={check.status}>
-              {membershipStatusLabels[check.status][lang]}
+              {cardStatusLabels[check.status][lang]}
             </dd>
             <dt className="font-semibold">{texts(lang).validUntil}</dt>
             <dd>{formatDate(lang, `${check.validUntil}T12:00:00+07:00`)}</dd>

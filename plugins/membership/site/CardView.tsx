@@ -2,19 +2,20 @@ import { formatDate, type Lang } from '@/site/i18n'
 import { requirePermission } from '@/site/member/auth'
 import { getSite } from '@/site/data'
 
-import { cardOf, hasCard, memberOfUser, qrSvg } from '../card/card'
+import { cardOf, cardRefusal, hasCard, memberOfUser, qrSvg } from '../card/card'
 import { texts } from './i18n'
 
 /** `/anggota/kartu`: the active member's card, its QR code and the PDF download. */
 export const CardView = async ({ lang }: { lang: Lang }) => {
   const { payload, user } = await requirePermission(lang, '/anggota/kartu', 'membercard.view_self')
   const member = await memberOfUser(payload, user.id, 1)
-  if (!member || !hasCard(member)) {
+  const refusal = cardRefusal(user.accountStatus)
+  if (!member || !hasCard(member) || refusal) {
     return (
       <section>
         <h1 className="text-3xl font-bold">{texts(lang).cardTitle}</h1>
         <p className="mt-4" role="status">
-          {texts(lang).noCard}
+          {refusal ? refusal[lang] : texts(lang).noCard}
         </p>
       </section>
     )

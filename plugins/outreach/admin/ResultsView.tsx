@@ -16,6 +16,11 @@ const texts = defineTexts({
   back: { id: '← Kembali ke survei', en: '← Back to the survey' },
   results: { id: 'Hasil', en: 'Results' },
   respondents: { id: (n: number) => `${n} responden`, en: (n: number) => `${n} respondents` },
+  fewRespondents: { id: (min: number) => `< ${min} responden`, en: (min: number) => `< ${min} respondents` },
+  withheld: {
+    id: (min: number) => `Hasil ditampilkan setelah sedikitnya ${min} orang menjawab: jawaban orang sesedikit itu bisa ditebak siapa pemiliknya.`,
+    en: (min: number) => `The results are shown once at least ${min} people have answered: the answers of so few could be traced to them.`,
+  },
   groupsShown: {
     id: (min: number) => `Rincian per wilayah hanya untuk kelompok dengan sedikitnya ${min} responden; yang lebih kecil digabung ke "Lainnya".`,
     en: (min: number) => `The breakdown by region shows only groups of at least ${min} respondents; smaller ones are folded into "Other".`,
@@ -72,6 +77,25 @@ const Question = ({ question, results, lang, index }: { question: QuestionResult
   </section>
 )
 
+/** How many answered, and what the minimum group size leaves out. */
+const Summary = ({ results: { respondents, minGroupSize: min, groups }, lang }: { results: SurveyResults; lang: Lang }) => {
+  const text = texts(lang)
+  if (respondents === null) {
+    return (
+      <>
+        <p data-testid="respondents">{text.fewRespondents(min)}</p>
+        <p>{text.withheld(min)}</p>
+      </>
+    )
+  }
+  return (
+    <>
+      <p data-testid="respondents">{text.respondents(respondents)}</p>
+      <p>{groups ? text.groupsShown(min) : text.noGroups(min)}</p>
+    </>
+  )
+}
+
 /**
  * `/admin/survei/<id>/hasil`: a survey's results for holders of `survey.view_results`, read with
  * their access (coordinators: their region's surveys only): counts, percentages and a chart per
@@ -96,10 +120,7 @@ export const ResultsView = async (view: AdminViewServerProps) => {
           <Link href={`/admin/collections/surveys/${survey.id}`}>{text.back}</Link>
         </p>
         <h1>{`${text.results}: ${survey.title}`}</h1>
-        <p data-testid="respondents">{text.respondents(results.respondents)}</p>
-        <p>
-          {results.groups ? text.groupsShown(results.minGroupSize) : text.noGroups(results.minGroupSize)}
-        </p>
+        <Summary results={results} lang={lang} />
         <p>
           <a href={`/api/surveys/${survey.id}/results.csv`} download>
             {text.downloadCsv}

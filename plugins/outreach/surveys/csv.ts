@@ -10,15 +10,17 @@ const texts = defineTexts({
   percent: { id: 'Persen', en: 'Percent' },
   answered: { id: 'Menjawab', en: 'Answered' },
   textAnswer: { id: 'Jawaban teks', en: 'Text answer' },
+  withheld: { id: (min: number) => `Kurang dari ${min} responden: hasil belum ditampilkan.`, en: (min: number) => `Fewer than ${min} respondents: no results yet.` },
 })
 
 /**
  * The results as CSV: per question and option the count and percentage, then one column pair per
  * breakdown group (only the groups the results show: the same minimum), then the text answers
- * alone, with no respondent, region or time beside them.
+ * alone, with no respondent, region or time beside them. Nothing while too few answered.
  */
 export const resultsCsv = (results: SurveyResults, lang: Lang) => {
   const text = texts(lang)
+  if (results.respondents === null) return csvText([[text.withheld(results.minGroupSize)]])
   const groups = results.groups ?? []
   const header = [
     text.question,

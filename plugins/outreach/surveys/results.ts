@@ -24,7 +24,11 @@ export type QuestionResult = {
   texts: string[]
 }
 
-export type SurveyResults = { respondents: number; minGroupSize: number; groups: Group[] | null; questions: QuestionResult[] }
+/**
+ * `respondents` is null, and there are no questions, while fewer than `minGroupSize` answered:
+ * counts and texts of so few people say who answered what.
+ */
+export type SurveyResults = { respondents: number | null; minGroupSize: number; groups: Group[] | null; questions: QuestionResult[] }
 
 const other: Text = { id: 'Lainnya', en: 'Other' }
 
@@ -66,15 +70,17 @@ const keyList = (keys: string[]) => sql.join(keys.map((key) => sql`${key}`), sql
 
 /**
  * Counts and percentages per question, with the breakdown by the respondents' regions where
- * groups are big enough (`surveyMinGroupSize`), and the text answers without identity. Three
- * aggregate statements over the survey's responses. The caller checked `survey.view_results`
- * and that it may read this survey.
+ * groups are big enough (`surveyMinGroupSize`), and the text answers without identity; nothing
+ * of a survey with fewer respondents than that. Aggregate statements over the survey's responses.
+ * The caller checked `survey.view_results` and that it may read this survey.
  */
 export const surveyResults = async (req: PayloadRequest, survey: SurveyDoc): Promise<SurveyResults> => {
   const db = await drizzleFor(req)
   const min = settingsOf(req.payload.config).surveyMinGroupSize
   const { rows: perRegion } = await db.execute<{ region: number | null; n: number }>(sql`
     SELECT respondent_region_id AS region, count(*)::int AS n FROM survey_responses WHERE survey_id = ${survey.id} GROUP BY 1`)
+  const respondents = perRegion.reduce((sum, row) => sum + Number(row.n), 0)
+  if (respondents < min) return { respondents: null, minGroupSize: min, groups: null, questions: [] }
   const regionIds = perRegion.map((row) => row.region).filter((id): id is number => id != null)
   const regions = regionIds.length
     ? (await req.payload.find({ collection: 'regions', where: { id: { in: regionIds } }, pagination: false, depth: 0, req, overrideAccess: true })).docs
@@ -83,7 +89,6 @@ export const surveyResults = async (req: PayloadRequest, survey: SurveyDoc): Pro
     const name = regions.find((region) => region.id === id)?.name
     return name ? { id: name, en: name } : { id: 'Tanpa wilayah', en: 'No region' }
   }
-  const respondents = perRegion.reduce((sum, row) => sum + Number(row.n), 0)
   const groups = foldGroups(perRegion.map((row) => ({ region: row.region, respondents: Number(row.n), name: nameOf(row.region) })), min)
   const groupIndex = (region: number | null) => groups?.findIndex((group) => group.regions.includes(region)) ?? -1
 

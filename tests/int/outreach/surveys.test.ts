@@ -130,7 +130,7 @@ describe('answering', () => {
 })
 
 describe('who reads responses', () => {
-  it('the respondent their own, holders of survey.view_results all (coordinators: their region’s surveys), other members none', async () => {
+  it('the respondent their own; nobody else, result viewers included (they get the aggregates)', async () => {
     const survey = await createSurvey({ audience: 'region', region: home })
     const forAll = await createSurvey()
     const [alice, bob] = await people(payload, home, 2)
@@ -139,15 +139,15 @@ describe('who reads responses', () => {
     const list = (token: string | undefined, id: number) => rest<{ docs: Array<{ respondent: number }> }>('GET', `/survey-responses?depth=0&where[survey][equals]=${id}`, undefined, { token })
     expect((await list(alice.token, survey.id)).body.docs.map((d) => d.respondent)).toEqual([alice.userId])
     expect((await list(bob.token, survey.id)).body.docs).toEqual([])
-    expect((await admin.rest<{ docs: unknown[] }>('GET', `/survey-responses?depth=0&where[survey][equals]=${survey.id}`)).body.docs).toHaveLength(1)
-    expect((await coordinator.rest<{ docs: unknown[] }>('GET', `/survey-responses?depth=0&where[survey][equals]=${survey.id}`)).body.docs).toHaveLength(1)
-    expect((await coordinator.rest<{ docs: unknown[] }>('GET', `/survey-responses?depth=0&where[survey][equals]=${forAll.id}`)).body.docs).toEqual([])
+    expect((await list(admin.token, survey.id)).body.docs).toEqual([])
+    expect((await list(coordinator.token, survey.id)).body.docs).toEqual([])
+    expect((await list(coordinator.token, forAll.id)).body.docs).toEqual([])
     expect((await list(undefined, survey.id)).status).toBe(403)
   })
 })
 
 type Results = {
-  respondents: number
+  respondents: number | null
   groups: Array<{ key: string; respondents: number }> | null
   questions: Array<{ answered: number; options: Array<{ label: string; count: number; percent: number; byGroup: number[] }>; texts: string[] }>
 }
@@ -155,29 +155,31 @@ type Results = {
 describe('results', () => {
   it('counts and percentages per question; text answers without identity; members and other regions’ coordinators are refused', async () => {
     const survey = await createSurvey({ audience: 'region', region: home })
-    const members = await people(payload, home, 3)
+    // Five respondents: the minimum group size, so the results are shown.
+    const members = await people(payload, home, 5)
     await respond(members[0].token, survey.id, answersFor(survey.questions, { single: 0, multiple: [0, 1], scale: 5, long: 'Naikkan upah' }))
     await respond(members[1].token, survey.id, answersFor(survey.questions, { single: 0, multiple: [1], scale: 4 }))
     await respond(members[2].token, survey.id, answersFor(survey.questions, { single: 1, scale: 4, long: '=HYPERLINK("http://evil")' }))
+    for (const member of members.slice(3)) await respond(member.token, survey.id, answersFor(survey.questions, { single: 1, scale: 3 }))
 
     const res = await admin.rest<Results>('GET', `/surveys/${survey.id}/results`)
     expect(res.status).toBe(200)
     const [single, multiple, scale, , long] = res.body.questions
-    expect(res.body.respondents).toBe(3)
-    expect(single.options.map((o) => [o.label, o.count, o.percent])).toEqual([['Upah', 2, 66.7], ['Beban kerja', 1, 33.3]])
+    expect(res.body.respondents).toBe(5)
+    expect(single.options.map((o) => [o.label, o.count, o.percent])).toEqual([['Upah', 2, 40], ['Beban kerja', 3, 60]])
     expect(multiple.options.map((o) => o.count)).toEqual([1, 2, 0])
-    expect(scale.options.map((o) => [o.label, o.count])).toEqual([['1 (Buruk)', 0], ['2', 0], ['3', 0], ['4', 2], ['5 (Baik)', 1]])
+    expect(scale.options.map((o) => [o.label, o.count])).toEqual([['1 (Buruk)', 0], ['2', 0], ['3', 2], ['4', 2], ['5 (Baik)', 1]])
     expect(long.texts).toEqual(['=HYPERLINK("http://evil")', 'Naikkan upah'])
-    // Three respondents in one region: fewer than the minimum of 5, so no breakdown.
-    expect(res.body.groups).toBeNull()
+    // Five respondents, all in one region: that region is the only group.
+    expect(res.body.groups?.map((g) => [g.key, g.respondents])).toEqual([[String(home), 5]])
 
     const csv = await admin.rest<string>('GET', `/surveys/${survey.id}/results.csv`)
     expect(csv.status).toBe(200)
     expect(csv.headers.get('content-disposition')).toContain('attachment')
     const text = csv.body as unknown as string
-    expect(text).toContain('Isu utama,Upah,2,66.7')
+    expect(text).toContain('Isu utama,Upah,2,40,2')
     expect(text).toContain(`Saran,"'=HYPERLINK(""http://evil"")"`)
-    expect(text.split('\r\n')[0]).toBe('Pertanyaan,Jawaban,Jumlah,Persen')
+    expect(text.split('\r\n')[0]).toMatch(/^Pertanyaan,Jawaban,Jumlah,Persen,Wilayah Rumah \(n=5\)$/)
     for (const member of members) expect(text).not.toContain(member.email)
 
     expect((await rest('GET', `/surveys/${survey.id}/results`, undefined, { token: members[0].token })).status).toBe(403)

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { withPermission, withPolicy, type Policy } from '@/access'
+import { withPolicy, type Policy } from '@/access'
 import { serverOnly } from '@/lib/uploads'
 
 import { OUTREACH_ADMIN_GROUP } from '../../admin/group'
@@ -9,14 +9,14 @@ export const SURVEY_RESPONSES = 'survey-responses'
 
 /**
  * One member's answers to one survey, written only by the answer endpoint (after the audience,
- * the dates and every answer were checked). Read by holders of `survey.view_results` (coordinators:
- * surveys of their region, through `surveyRegion`) and by the respondent. Never changed or removed
- * through the API. Once per member: the database's unique (survey, respondent) index decides.
+ * the dates and every answer were checked). Read only by the respondent: result viewers get the
+ * aggregates, with the minimum group size applied (../../surveys/results.ts), never the rows,
+ * which carry who answered, their region and their words. Never changed or removed through the
+ * API. Once per member: the database's unique (survey, respondent) index decides.
  */
 export const surveyResponsesPolicy: Policy = {
-  regionField: 'surveyRegion',
   create: [],
-  read: [withPermission('survey.view_results'), { authenticated: true, owner: 'respondent' }],
+  read: [{ authenticated: true, owner: 'respondent' }],
   update: [],
   delete: [],
 }

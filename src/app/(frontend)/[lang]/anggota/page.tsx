@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation'
 
 import { isLang, localePath, texts } from '@/site/i18n'
 import { requireUser } from '@/site/member/auth'
-import { memberHomeBlocks } from '@/site/member/home-blocks'
+import { homeBlocksOf } from '@/site/member/home-blocks'
 import { memberMenuFor } from '@/site/member/menu'
 import { PostButton } from '@/site/member/PostButton'
 
@@ -20,7 +20,7 @@ const MemberHome = async ({ params }: Props) => {
   const { lang } = await params
   if (!isLang(lang)) notFound()
   const { payload, user } = await requireUser(lang, '/anggota')
-  const blocks = (await Promise.all(memberHomeBlocks.of(payload.config).map(async (block) => ({ key: block.key, content: await block.load(payload, user) })))).filter(
+  const blocks = (await Promise.all(homeBlocksOf(payload.config).map(async (block) => ({ key: block.key, content: await block.load(payload, user) })))).filter(
     (block) => block.content !== null,
   )
   return (
@@ -41,7 +41,15 @@ const MemberHome = async ({ params }: Props) => {
             <ul className="mt-3 space-y-3">
               {content!.items.map((item) => (
                 <li key={item.key} className={item.highlight ? 'border-l-4 border-brand pl-3' : 'pl-4'}>
-                  <p className="font-semibold">{item.title}</p>
+                  <p className="font-semibold">
+                    {item.href ? (
+                      <a href={item.href} target="_blank" rel="noopener noreferrer">
+                        {item.title}
+                      </a>
+                    ) : (
+                      item.title
+                    )}
+                  </p>
                   {item.body && <p className="whitespace-pre-line">{item.body}</p>}
                   {item.meta && <p className="text-sm text-muted">{item.meta}</p>}
                   {item.action && <PostButton post={item.action.post} label={item.action.label[lang]} lang={lang} />}
