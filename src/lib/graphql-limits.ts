@@ -1,5 +1,6 @@
 import type {
   ASTNode,
+  DocumentNode,
   FieldNode,
   FragmentDefinitionNode,
   GraphQLField,
@@ -32,15 +33,19 @@ const depthOf = (
   return node.kind === Kind.FIELD ? inner + 1 : inner
 }
 
+/** A document's fragment definitions by name. */
+const fragmentsOf = (document: DocumentNode): Record<string, FragmentDefinitionNode> =>
+  Object.fromEntries(
+    document.definitions
+      .filter((def): def is FragmentDefinitionNode => def.kind === Kind.FRAGMENT_DEFINITION)
+      .map((def) => [def.name.value, def]),
+  )
+
 export const depthLimit =
   (max: number): ValidationRule =>
   (context: ValidationContext) => {
     const document = context.getDocument()
-    const fragments = Object.fromEntries(
-      document.definitions
-        .filter((def): def is FragmentDefinitionNode => def.kind === Kind.FRAGMENT_DEFINITION)
-        .map((def) => [def.name.value, def]),
-    )
+    const fragments = fragmentsOf(document)
     for (const definition of document.definitions) {
       if (definition.kind !== Kind.OPERATION_DEFINITION) continue
       const depth = depthOf(definition, fragments, new Set())
@@ -147,11 +152,7 @@ export const costLimit =
   (variables: Record<string, unknown> = {}): ValidationRule =>
   (context: ValidationContext) => {
     const document = context.getDocument()
-    const fragments = Object.fromEntries(
-      document.definitions
-        .filter((def): def is FragmentDefinitionNode => def.kind === Kind.FRAGMENT_DEFINITION)
-        .map((def) => [def.name.value, def]),
-    )
+    const fragments = fragmentsOf(document)
     let aliases = 0
     visit(document, { Field: (node) => void (node.alias && aliases++) })
     if (aliases > MAX_ALIASES) {
