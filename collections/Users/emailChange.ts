@@ -1,3 +1,5 @@
+import type { PayloadRequest } from 'payload'
+
 import type { MailContent } from '@/lib/mail'
 import { linkTo } from '@/lib/link-token'
 
@@ -27,3 +29,9 @@ export const tellOldEmail = (name: string, next: string): MailContent => ({
     },
   ],
 })
+
+export const EMAIL_TAKEN = { id: 'Email ini sudah dipakai akun lain.', en: 'This email is already used by another account.' }
+
+/** Whether another account already has this email (every account, whoever asks: emails are unique). */
+export const emailTaken = async (req: PayloadRequest, email: string) =>
+  (await req.payload.count({ collection: 'users', where: { email: { equals: email } }, req, overrideAccess: true })).totalDocs > 0

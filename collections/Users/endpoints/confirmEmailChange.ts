@@ -3,6 +3,7 @@ import { writeAudit } from '@/lib/audit'
 import { pick, userError } from '@/lib/messages'
 import { systemReq, withTransaction } from '@/lib/transaction'
 
+import { EMAIL_TAKEN, emailTaken } from '../emailChange'
 import { accountByLinkToken } from './tokenLink'
 
 /**
@@ -18,8 +19,7 @@ export const confirmEmailChange = guardedEndpoint({
     const account = await accountByLinkToken(req, { hash: 'emailChangeTokenHash', expiresAt: 'emailChangeExpiresAt' })
     const email = String(account.pendingEmail)
     await withTransaction(req, async () => {
-      const taken = await req.payload.count({ collection: 'users', where: { email: { equals: email } }, req, overrideAccess: true })
-      if (taken.totalDocs > 0) throw userError(req, 409, { id: 'Email ini sudah dipakai akun lain.', en: 'This email is already used by another account.' })
+      if (await emailTaken(req, email)) throw userError(req, 409, EMAIL_TAKEN)
       await req.payload.update({
         collection: 'users',
         id: account.id,

@@ -1,16 +1,11 @@
-import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
 import { writeAudit } from '@/lib/audit'
 import { hashToken, newToken } from '@/lib/link-token'
 import { composeEmail, queueEmail } from '@/lib/mail'
 import { userError } from '@/lib/messages'
 
-import { confirmNewEmail, EMAIL_CHANGE_TTL_MS, tellOldEmail } from '../emailChange'
-
-const assertEmailFree = async (req: PayloadRequest, email: string) => {
-  const { totalDocs } = await req.payload.count({ collection: 'users', where: { email: { equals: email } }, req, overrideAccess: true })
-  if (totalDocs > 0) throw userError(req, 400, { id: 'Email ini sudah dipakai akun lain.', en: 'This email is already used by another account.' })
-}
+import { confirmNewEmail, EMAIL_CHANGE_TTL_MS, EMAIL_TAKEN, emailTaken, tellOldEmail } from '../emailChange'
 
 /**
  * An email change a user makes (their own, or staff's on another account) waits for the new
@@ -24,7 +19,7 @@ export const deferEmailChange: CollectionBeforeChangeHook = async ({ data, opera
   data.email = current
   if (next === current) return data
 
-  await assertEmailFree(req, next)
+  if (await emailTaken(req, next)) throw userError(req, 400, EMAIL_TAKEN)
   const token = newToken()
   Object.assign(data, {
     pendingEmail: next,

@@ -11,6 +11,12 @@ import path from 'node:path'
  */
 export const ROOT_RUNTIME_DIR = process.env.BALAI_ROOT_RUNTIME_DIR ?? '/var/lib/balai'
 
+/** ROOT_RUNTIME_DIR, made when missing and kept enterable by everyone (a umask may have narrowed it). */
+const runtimeDir = () => {
+  fs.mkdirSync(ROOT_RUNTIME_DIR, { recursive: true, mode: 0o755 })
+  fs.chmodSync(ROOT_RUNTIME_DIR, 0o755)
+}
+
 export type OsUser = { name: string; uid: number; gid: number }
 
 const idOf = (flag: '-u' | '-g', name: string) => Number(execFileSync('id', [flag, name], { encoding: 'utf8' }).trim())
@@ -52,8 +58,7 @@ export const reachableBinaries = (user: OsUser, nativeDir: string, version: stri
   if (canReach(user, path.join(nativeDir, 'bin'))) return nativeDir
   const target = path.join(ROOT_RUNTIME_DIR, `postgres-${version}`)
   if (fs.existsSync(path.join(target, 'bin', 'postgres'))) return target
-  fs.mkdirSync(ROOT_RUNTIME_DIR, { recursive: true, mode: 0o755 })
-  fs.chmodSync(ROOT_RUNTIME_DIR, 0o755)
+  runtimeDir()
   const partial = `${target}.partial-${process.pid}`
   fs.cpSync(nativeDir, partial, { recursive: true, verbatimSymlinks: true })
   fs.chmodSync(partial, 0o755)
@@ -81,8 +86,8 @@ export const reachableDataDir = (user: OsUser, dir: string): string => {
   }
   const id = crypto.createHash('sha256').update(path.resolve(dir)).digest('hex').slice(0, 12)
   const home = path.join(ROOT_RUNTIME_DIR, `${path.basename(path.resolve(dir, '../..'))}-${id}`)
-  fs.mkdirSync(home, { recursive: true, mode: 0o755 })
-  fs.chmodSync(ROOT_RUNTIME_DIR, 0o755)
+  runtimeDir()
+  fs.mkdirSync(home, { mode: 0o755, recursive: true })
   return path.join(home, path.basename(dir))
 }
 
